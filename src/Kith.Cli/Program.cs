@@ -1,0 +1,1 @@
+return await Kith.Cli.KithCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,67 @@
+using Kith.Core.Common;
+using Kith.Core.Data;
+using Kith.Core.KeepInTouch;
+using Kith.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kith.Core.Agenda;
+
+/// <summary>Whom to reach out to next, and why: due cadences and follow-ups, most pressing first.</summary>
+public sealed class AgendaService(KithDbContext db, AccountClock clock)
+{
+    /// <summary>Enough for a dashboard; the rest waits for the next day.</summary>
+    public const int MaxItems = 200;
+
+    public async Task<AgendaView> GetAsync(AgendaWindow window, CancellationToken ct = default)
+    {
+        var zone = await clock.ZoneAsync(ct);
+        var today = await clock.TodayAsync(ct);
+        var until = AgendaRules.WindowEnd(window, today);
+        var restedSince = clock.UtcNow.AddDays(-AgendaRules.RestDays);
+
+        // Two index range scans: (AccountId, NextDueOn) on people and (AccountId, DoneAt, DueOn) on follow-ups.
+        var cadences = await db.People.AsNoTracking()
+            .Where(p => p.NextDueOn != null && p.NextDueOn <= until && !p.IsMe)
+            .Where(p => p.LastInteractionAt == null || p.LastInteractionAt < restedSince)
+            .Select(p => new
+            {
+                p.Id, p.FirstName, p.LastName, p.Roles, p.CadenceEvery, p.CadenceMax, p.CadenceUnit,
+                p.LastInteractionAt, p.MetOn, p.SnoozedUntil, NextDueOn = p.NextDueOn!.Value, OverdueOn = p.OverdueOn!.Value,
+            })
+            .ToListAsync(ct);
+
+        var followUps = await db.FollowUps.AsNoTracking()
+            .Where(f => f.DoneAt == null && f.DueOn <= until)
+            .Select(f => new { f.Id, f.PersonId, f.Person.FirstName, f.Person.LastName, f.Person.Roles, f.Description, f.DueOn })
+            .ToListAsync(ct);
+
+        var items = new List<AgendaItem>(cadences.Count + followUps.Count);
+        foreach (var p in cadences)
+        {
+            var cadence = new Cadence(p.CadenceEvery!.Value, p.CadenceMax ?? p.CadenceEvery.Value, p.CadenceUnit);
+            DateOnly? lastInteraction = p.LastInteractionAt is { } l ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(l, zone)) : null;
+            var lastContact = lastInteraction ?? p.MetOn;
+            var score = AgendaRules.CadenceLateness(cadence, lastContact, p.NextDueOn, today) * AgendaRules.RoleWeight(p.Roles);
+            items.Add(new AgendaItem(
+                AgendaItemKind.Cadence, p.Id, PeopleService.Name(p.FirstName, p.LastName), p.Roles.Each(),
+                AgendaRules.CadenceReason(cadence, lastInteraction, p.MetOn, p.SnoozedUntil, p.NextDueOn, today),
+                p.NextDueOn, AgendaRules.CadenceUrgency(p.NextDueOn, p.OverdueOn, today), Math.Round(score, 3), null, null));
+        }
+        foreach (var f in followUps)
+        {
+            var score = AgendaRules.FollowUpLateness(f.DueOn, today) * AgendaRules.RoleWeight(f.Roles);
+            items.Add(new AgendaItem(
+                AgendaItemKind.FollowUp, f.PersonId, PeopleService.Name(f.FirstName, f.LastName), f.Roles.Each(),
+                AgendaRules.FollowUpReason(f.Description, f.DueOn, today),
+                f.DueOn, AgendaRules.FollowUpUrgency(f.DueOn, today), Math.Round(score, 3), f.Id, f.Description));
+        }
+
+        var ranked = items
+            .OrderByDescending(i => i.Score)
+            .ThenBy(i => i.DueOn)
+            .ThenBy(i => i.PersonName, StringComparer.OrdinalIgnoreCase)
+            .Take(MaxItems)
+            .ToList();
+        return new AgendaView(today, until, window, ranked);
+    }
+}

@@ -1,0 +1,50 @@
+using Kith.Core.Accounts;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kith.Core.Data;
+
+/// <summary>Where Kith keeps its SQLite file, and how a context is pointed at it.</summary>
+public static class KithDatabase
+{
+    /// <summary>The assembly that owns the SQLite migrations.</summary>
+    public const string SqliteMigrationsAssembly = "Kith.Migrations.Sqlite";
+
+    /// <summary>The environment variable that points the app and the CLI at another database file.</summary>
+    public const string PathVariable = "KITH_DB";
+
+    /// <summary>
+    /// The database file: an explicit path (<c>--db</c>, configuration) wins, then <c>KITH_DB</c>,
+    /// then <c>kith.db</c> in the user's data directory (~/.local/share/kith on Linux).
+    /// </summary>
+    public static string ResolvePath(string? explicitPath)
+    {
+        var path = !string.IsNullOrWhiteSpace(explicitPath) ? explicitPath
+            : Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } fromEnv ? fromEnv
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "kith", "kith.db");
+        return Path.GetFullPath(path);
+    }
+
+    public static DbContextOptionsBuilder UseKithSqlite(this DbContextOptionsBuilder options, string databasePath)
+    {
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        return options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
+            .AddInterceptors(SqlitePragmaInterceptor.Instance);
+    }
+
+    /// <summary>Creates the folder, applies pending migrations and makes sure the local account exists.</summary>
+    public static async Task<int> PrepareAsync(KithDbContext db, string databasePath, TimeProvider clock, CancellationToken ct = default)
+    {
+        if (Path.GetDirectoryName(databasePath) is { Length: > 0 } folder)
+            Directory.CreateDirectory(folder);
+        await db.Database.MigrateAsync(ct);
+        return await LocalAccountBootstrapper.EnsureLocalAccountAsync(db, clock, ct);
+    }
+}

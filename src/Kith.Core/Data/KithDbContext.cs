@@ -1,0 +1,71 @@
+using System.Reflection;
+using Kith.Core.Accounts;
+using Kith.Core.Interactions;
+using Kith.Core.KeepInTouch;
+using Kith.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kith.Core.Data;
+
+/// <summary>
+/// The one provider-neutral model. Every account-scoped entity is filtered to the current account
+/// by a global query filter and stamped with it on save, so isolation holds by construction.
+/// </summary>
+public sealed class KithDbContext(DbContextOptions<KithDbContext> options, ICurrentAccount? account = null) : DbContext(options)
+{
+    /// <summary>The account every query is scoped to; 0 (no rows) when none is set.</summary>
+    public int CurrentAccountId => account?.AccountId ?? 0;
+
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonEmail> PersonEmails => Set<PersonEmail>();
+    public DbSet<PersonPhone> PersonPhones => Set<PersonPhone>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<PersonTag> PersonTags => Set<PersonTag>();
+    public DbSet<Area> Areas => Set<Area>();
+    public DbSet<PersonExpertise> PersonExpertise => Set<PersonExpertise>();
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+    public DbSet<InteractionParticipant> InteractionParticipants => Set<InteractionParticipant>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KithDbContext).Assembly);
+
+        var apply = typeof(KithDbContext).GetMethod(nameof(ApplyAccountFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IAccountScoped).IsAssignableFrom(t.ClrType)))
+            apply.MakeGenericMethod(entity.ClrType).Invoke(this, [modelBuilder]);
+    }
+
+    private void ApplyAccountFilter<T>(ModelBuilder modelBuilder) where T : class, IAccountScoped =>
+        modelBuilder.Entity<T>().HasQueryFilter(e => e.AccountId == CurrentAccountId);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampAccount();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampAccount();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void StampAccount()
+    {
+        foreach (var entry in ChangeTracker.Entries<IAccountScoped>())
+        {
+            if (entry.State == EntityState.Added && entry.Entity.AccountId == 0)
+                entry.Entity.AccountId = CurrentAccountId;
+            else if (entry.State is EntityState.Modified or EntityState.Deleted && entry.Entity.AccountId != CurrentAccountId)
+                throw new InvalidOperationException("A row of another account cannot be changed.");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kith.Core.Interactions;
+
+internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Interaction>
+{
+    public void Configure(EntityTypeBuilder<Interaction> b)
+    {
+        b.Property(i => i.Summary).HasMaxLength(500);
+        b.Property(i => i.Notes).HasMaxLength(20_000);
+        b.HasMany(i => i.Participants).WithOne(p => p.Interaction).HasForeignKey(p => p.InteractionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(i => new { i.AccountId, i.OccurredAt });
+    }
+}
+
+internal sealed class InteractionParticipantConfiguration : IEntityTypeConfiguration<InteractionParticipant>
+{
+    public void Configure(EntityTypeBuilder<InteractionParticipant> b)
+    {
+        b.HasKey(p => new { p.InteractionId, p.PersonId });
+        b.HasOne(p => p.Person).WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Cascade);
+        // A person's timeline, newest first, is one range scan.
+        b.HasIndex(p => new { p.PersonId, p.OccurredAt });
+    }
+}

@@ -1,0 +1,147 @@
+using Kith.Core.Common;
+using Kith.Core.Data;
+using Kith.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kith.Core.Interactions;
+
+/// <summary>Logging what I did with people, and their timelines. Any logged interaction resets a cadence.</summary>
+public sealed class InteractionService(KithDbContext db, AccountClock clock)
+{
+    /// <summary>How far ahead an interaction may be dated (clock skew, a lunch later today); plans go in follow-ups.</summary>
+    private static readonly TimeSpan FutureAllowance = TimeSpan.FromHours(24);
+
+    public async Task<InteractionView> LogAsync(InteractionInput input, CancellationToken ct = default)
+    {
+        var errors = new ValidationErrors();
+        var zone = await clock.ZoneAsync(ct);
+        var ids = (input.PersonIds ?? []).Distinct().ToList();
+        if (ids.Count == 0)
+            errors.Add(nameof(input.PersonIds), "Choose at least one person.");
+        if (ids.Count > 100)
+            errors.Add(nameof(input.PersonIds), "An interaction can involve at most 100 people.");
+
+        var people = await db.People.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+        foreach (var missing in ids.Except(people.Select(p => p.Id)))
+            errors.Add(nameof(input.PersonIds), $"There is no person with id {missing}.");
+        if (people.Any(p => p.IsMe))
+            errors.Add(nameof(input.PersonIds), "Leave yourself out; interactions are always with you.");
+
+        var occurredAt = InputParsing.LocalDateTime(input.OccurredAt, zone, nameof(input.OccurredAt), errors) ?? clock.UtcNow;
+        if (occurredAt > clock.UtcNow + FutureAllowance)
+            errors.Add(nameof(input.OccurredAt), "That is in the future; log interactions once they happen, and use a follow-up for plans.");
+
+        var kind = InteractionKind.Other;
+        if (PeopleService.Clean(input.Kind) is { } kindText && !Vocabulary.TryParse(kindText, out kind))
+            errors.Add(nameof(input.Kind), $"Unknown kind '{kindText}'. Use one of: {Vocabulary.Choices<InteractionKind>()}.");
+        var exchange = Exchange.Neither;
+        if (PeopleService.Clean(input.Exchange) is { } exchangeText && !Vocabulary.TryParse(exchangeText, out exchange))
+            errors.Add(nameof(input.Exchange), $"Unknown exchange '{exchangeText}'. Use gave, asked or neither.");
+
+        var summary = PeopleService.Clean(input.Summary);
+        if (summary is null)
+            errors.Add(nameof(input.Summary), "Write a few words about what happened.");
+        else if (summary.Length > 500)
+            errors.Add(nameof(input.Summary), $"Keep the summary under 500 characters (it has {summary.Length}); put the rest in notes.");
+        var notes = PeopleService.Clean(input.Notes);
+        if (notes?.Length > 20_000)
+            errors.Add(nameof(input.Notes), "Keep notes under 20,000 characters.");
+        errors.ThrowIfAny();
+
+        var interaction = new Interaction
+        {
+            OccurredAt = occurredAt,
+            Kind = kind,
+            Summary = summary!,
+            Notes = notes,
+            Exchange = exchange,
+            CreatedAt = clock.UtcNow,
+            Participants = people.Select(p => new InteractionParticipant { PersonId = p.Id, OccurredAt = occurredAt }).ToList(),
+        };
+        db.Interactions.Add(interaction);
+
+        // Any interaction resets the cadence of everyone in it.
+        foreach (var person in people)
+        {
+            if (person.LastInteractionAt is null || person.LastInteractionAt < occurredAt)
+                person.LastInteractionAt = occurredAt;
+            person.RecomputeNextDue(zone);
+        }
+        await db.SaveChangesAsync(ct);
+
+        return new InteractionView(interaction.Id, occurredAt, kind, interaction.Summary, notes, exchange,
+            people.OrderBy(p => p.FirstName).Select(p => new PersonRef(p.Id, p.DisplayName)).ToList());
+    }
+
+    public async Task DeleteAsync(int id, CancellationToken ct = default)
+    {
+        var interaction = await db.Interactions.Include(i => i.Participants)
+            .FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundException("Interaction", id);
+        var personIds = interaction.Participants.Select(p => p.PersonId).ToList();
+        db.Interactions.Remove(interaction);
+
+        // Each participant's last contact falls back to their latest remaining interaction: one grouped query.
+        var latest = await db.InteractionParticipants
+            .Where(p => personIds.Contains(p.PersonId) && p.InteractionId != id)
+            .GroupBy(p => p.PersonId)
+            .Select(g => new { PersonId = g.Key, Last = g.Max(p => p.OccurredAt) })
+            .ToDictionaryAsync(x => x.PersonId, x => x.Last, ct);
+        var zone = await clock.ZoneAsync(ct);
+        foreach (var person in await db.People.Where(p => personIds.Contains(p.Id)).ToListAsync(ct))
+        {
+            person.LastInteractionAt = latest.TryGetValue(person.Id, out var last) ? last : null;
+            person.RecomputeNextDue(zone);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<InteractionView> GetAsync(int id, CancellationToken ct = default)
+    {
+        var page = await ProjectAsync(db.Interactions.Where(i => i.Id == id), ct);
+        return page.Count == 1 ? page[0] : throw new NotFoundException("Interaction", id);
+    }
+
+    /// <summary>Newest first: everything, or one person's timeline.</summary>
+    public async Task<Page<InteractionView>> ListAsync(InteractionQuery query, CancellationToken ct = default)
+    {
+        var paging = Paging.Of(query.Page, query.PageSize);
+        IQueryable<Interaction> source;
+        int total;
+        if (query.PersonId is { } personId)
+        {
+            if (!await db.People.AnyAsync(p => p.Id == personId, ct))
+                throw new NotFoundException("Person", personId);
+            // Served by the (PersonId, OccurredAt) index on participants.
+            var mine = db.InteractionParticipants.Where(p => p.PersonId == personId);
+            total = await mine.CountAsync(ct);
+            var pageIds = mine.OrderByDescending(p => p.OccurredAt).ThenByDescending(p => p.InteractionId)
+                .Skip(paging.Skip).Take(paging.PageSize).Select(p => p.InteractionId);
+            source = db.Interactions.Where(i => pageIds.Contains(i.Id));
+        }
+        else
+        {
+            total = await db.Interactions.CountAsync(ct);
+            source = db.Interactions.OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id)
+                .Skip(paging.Skip).Take(paging.PageSize);
+        }
+        var items = await ProjectAsync(source, ct);
+        return new Page<InteractionView>(items, paging.PageNumber, paging.PageSize, total);
+    }
+
+    private async Task<List<InteractionView>> ProjectAsync(IQueryable<Interaction> source, CancellationToken ct)
+    {
+        var rows = await source.AsNoTracking()
+            .Select(i => new { i.Id, i.OccurredAt, i.Kind, i.Summary, i.Notes, i.Exchange })
+            .ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var people = (await db.InteractionParticipants.Where(p => ids.Contains(p.InteractionId))
+                .Select(p => new { p.InteractionId, p.PersonId, p.Person.FirstName, p.Person.LastName })
+                .ToListAsync(ct))
+            .ToLookup(p => p.InteractionId, p => new PersonRef(p.PersonId, PeopleService.Name(p.FirstName, p.LastName)));
+        return rows
+            .OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Id)
+            .Select(r => new InteractionView(r.Id, r.OccurredAt, r.Kind, r.Summary, r.Notes, r.Exchange,
+                people[r.Id].OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase).ToList()))
+            .ToList();
+    }
+}

@@ -1,0 +1,26 @@
+using Kith.Core.Agenda;
+using Kith.Core.Common;
+using Kith.Core.Data;
+using Kith.Core.Interactions;
+using Kith.Core.KeepInTouch;
+using Kith.Core.People;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Kith.Core;
+
+public static class KithServiceCollectionExtensions
+{
+    /// <summary>Registers the DbContext (on the SQLite file <paramref name="databasePath"/> names) and every feature service.</summary>
+    public static IServiceCollection AddKithCore(this IServiceCollection services, Func<IServiceProvider, string> databasePath)
+    {
+        services.AddDbContextFactory<KithDbContext>((sp, o) => o.UseKithSqlite(databasePath(sp)), ServiceLifetime.Scoped);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<AccountClock>();
+        services.AddScoped<PeopleService>();
+        services.AddScoped<InteractionService>();
+        services.AddScoped<KeepInTouchService>();
+        services.AddScoped<AgendaService>();
+        return services;
+    }
+}

@@ -1,0 +1,121 @@
+using Kith.Core.Accounts;
+using Kith.Core.KeepInTouch;
+
+namespace Kith.Core.People;
+
+/// <summary>Someone I know. Exactly one person per account is <see cref="IsMe"/>.</summary>
+public sealed class Person : IAccountScoped
+{
+    public int Id { get; set; }
+    public int AccountId { get; set; }
+
+    public required string FirstName { get; set; }
+    public string? LastName { get; set; }
+    public string? Nickname { get; set; }
+    public bool IsMe { get; set; }
+
+    public string? Organisation { get; set; }
+    public string? Department { get; set; }
+    public string? JobTitle { get; set; }
+    public RelativeLevel Level { get; set; }
+    public EmployerRelation Employer { get; set; }
+    public PersonRoles Roles { get; set; }
+
+    public string? HowWeMet { get; set; }
+    public DateOnly? MetOn { get; set; }
+    public string? LinkedInUrl { get; set; }
+    public string? Website { get; set; }
+    public string? Notes { get; set; }
+
+    /// <summary>The org-chart edge: whom this person reports to.</summary>
+    public int? ReportsToId { get; set; }
+    public Person? ReportsTo { get; set; }
+
+    // The cadence is stored as three plain columns so both engines can index and filter on it.
+    public int? CadenceEvery { get; set; }
+    public int? CadenceMax { get; set; }
+    public CadenceUnit CadenceUnit { get; set; }
+
+    /// <summary>Keep-in-touch rhythm; null when I have not set one.</summary>
+    public Cadence? Cadence
+    {
+        get => CadenceEvery is { } every ? new Cadence(every, CadenceMax ?? every, CadenceUnit) : null;
+        set
+        {
+            CadenceEvery = value?.Every;
+            CadenceMax = value?.Max;
+            CadenceUnit = value?.Unit ?? CadenceUnit.Days;
+        }
+    }
+    public DateOnly? SnoozedUntil { get; set; }
+
+    /// <summary>Denormalised from interactions so the agenda and lists need no per-row queries.</summary>
+    public DateTime? LastInteractionAt { get; set; }
+
+    /// <summary>Denormalised: the day the cadence next comes due (snooze applied); indexed for the agenda.</summary>
+    public DateOnly? NextDueOn { get; set; }
+
+    /// <summary>Denormalised: the day the maximum interval runs out and the person counts as overdue.</summary>
+    public DateOnly? OverdueOn { get; set; }
+
+    /// <summary>Lower-cased names, organisation and e-mails, for indexed prefix and substring search.</summary>
+    public string SearchText { get; set; } = "";
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public List<PersonEmail> Emails { get; set; } = [];
+    public List<PersonPhone> Phones { get; set; } = [];
+    public List<PersonTag> Tags { get; set; } = [];
+    public List<PersonExpertise> Expertise { get; set; } = [];
+
+    public string DisplayName =>
+        string.IsNullOrWhiteSpace(LastName) ? FirstName : $"{FirstName} {LastName}";
+
+    /// <summary>
+    /// Recomputes <see cref="NextDueOn"/> and <see cref="OverdueOn"/> after the cadence, the snooze or
+    /// the last interaction changed. Without any interaction, the day we met counts as the last
+    /// contact; with neither, the person is due from the day they were added.
+    /// </summary>
+    public void RecomputeNextDue(TimeZoneInfo zone)
+    {
+        if (Cadence is not { } cadence || IsMe)
+        {
+            NextDueOn = null;
+            OverdueOn = null;
+            return;
+        }
+
+        DateOnly due, overdue;
+        if (LastContactOn(zone) is { } last)
+        {
+            due = cadence.IdealAfter(last);
+            overdue = cadence.MaxAfter(last);
+        }
+        else
+        {
+            due = overdue = LocalDate(CreatedAt, zone);
+        }
+
+        if (SnoozedUntil is { } snooze && snooze > due)
+        {
+            due = snooze;
+            if (overdue < snooze) overdue = snooze;
+        }
+        NextDueOn = due;
+        OverdueOn = overdue;
+    }
+
+    /// <summary>The local day of the last interaction, else the day we met.</summary>
+    public DateOnly? LastContactOn(TimeZoneInfo zone) =>
+        LastInteractionAt is { } last ? LocalDate(last, zone) : MetOn;
+
+    private static DateOnly LocalDate(DateTime utc, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, zone));
+
+    public void RefreshSearchText() =>
+        SearchText = string.Join(' ', new[] { FirstName, LastName, Nickname, Organisation, Department, JobTitle }
+            .Concat(Emails.Select(e => e.Address))
+            .Where(s => !string.IsNullOrWhiteSpace(s)))
+            .ToLowerInvariant();
+}

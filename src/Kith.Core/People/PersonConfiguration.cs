@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kith.Core.People;
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> b)
+    {
+        b.Property(p => p.FirstName).HasMaxLength(100);
+        b.Property(p => p.LastName).HasMaxLength(100);
+        b.Property(p => p.Nickname).HasMaxLength(100);
+        b.Property(p => p.Notes).HasMaxLength(20_000);
+        b.Property(p => p.HowWeMet).HasMaxLength(2_000);
+        b.Property(p => p.SearchText).HasMaxLength(2_000);
+        b.Ignore(p => p.Cadence);
+        b.Ignore(p => p.DisplayName);
+
+        b.HasOne(p => p.ReportsTo).WithMany().HasForeignKey(p => p.ReportsToId).OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(p => p.Emails).WithOne().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(p => p.Phones).WithOne().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(p => p.Tags).WithOne().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(p => p.Expertise).WithOne().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
+
+        // The agenda reads "cadences due by a day" and lists sort by name; both stay index range scans.
+        b.HasIndex(p => new { p.AccountId, p.NextDueOn });
+        b.HasIndex(p => new { p.AccountId, p.FirstName, p.LastName });
+        b.HasIndex(p => new { p.AccountId, p.Department });
+        b.HasIndex(p => new { p.AccountId, p.IsMe });
+        b.HasIndex(p => p.ReportsToId);
+    }
+}
+
+internal sealed class PersonEmailConfiguration : IEntityTypeConfiguration<PersonEmail>
+{
+    public void Configure(EntityTypeBuilder<PersonEmail> b)
+    {
+        b.Property(e => e.Address).HasMaxLength(320);
+        b.Property(e => e.Label).HasMaxLength(40);
+        b.HasIndex(e => new { e.AccountId, e.Address });
+        b.HasIndex(e => e.PersonId);
+    }
+}
+
+internal sealed class PersonPhoneConfiguration : IEntityTypeConfiguration<PersonPhone>
+{
+    public void Configure(EntityTypeBuilder<PersonPhone> b)
+    {
+        b.Property(e => e.Number).HasMaxLength(40);
+        b.Property(e => e.Label).HasMaxLength(40);
+        b.HasIndex(e => e.PersonId);
+    }
+}
+
+internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
+{
+    public void Configure(EntityTypeBuilder<Tag> b)
+    {
+        b.Property(t => t.Name).HasMaxLength(60);
+        b.HasIndex(t => new { t.AccountId, t.Name }).IsUnique();
+    }
+}
+
+internal sealed class PersonTagConfiguration : IEntityTypeConfiguration<PersonTag>
+{
+    public void Configure(EntityTypeBuilder<PersonTag> b)
+    {
+        b.HasKey(t => new { t.PersonId, t.TagId });
+        b.HasOne(t => t.Tag).WithMany().HasForeignKey(t => t.TagId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(t => t.TagId);
+    }
+}
+
+internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
+{
+    public void Configure(EntityTypeBuilder<Area> b)
+    {
+        b.Property(t => t.Name).HasMaxLength(100);
+        b.HasIndex(t => new { t.AccountId, t.Name }).IsUnique();
+    }
+}
+
+internal sealed class PersonExpertiseConfiguration : IEntityTypeConfiguration<PersonExpertise>
+{
+    public void Configure(EntityTypeBuilder<PersonExpertise> b)
+    {
+        b.HasKey(t => new { t.PersonId, t.AreaId });
+        b.HasOne(t => t.Area).WithMany().HasForeignKey(t => t.AreaId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(t => t.AreaId);
+    }
+}

@@ -1,0 +1,54 @@
+using Kith.Core.Accounts;
+
+namespace Kith.Core.People;
+
+public sealed class PersonEmail : IAccountScoped
+{
+    public int Id { get; set; }
+    public int AccountId { get; set; }
+    public int PersonId { get; set; }
+    public required string Address { get; set; }
+    /// <summary>work, home, other…</summary>
+    public string? Label { get; set; }
+}
+
+public sealed class PersonPhone : IAccountScoped
+{
+    public int Id { get; set; }
+    public int AccountId { get; set; }
+    public int PersonId { get; set; }
+    public required string Number { get; set; }
+    public string? Label { get; set; }
+}
+
+/// <summary>A free label shared across people ("book club", "2019 offsite").</summary>
+public sealed class Tag : IAccountScoped
+{
+    public int Id { get; set; }
+    public int AccountId { get; set; }
+    public required string Name { get; set; }
+}
+
+public sealed class PersonTag : IAccountScoped
+{
+    public int AccountId { get; set; }
+    public int PersonId { get; set; }
+    public int TagId { get; set; }
+    public Tag Tag { get; set; } = null!;
+}
+
+/// <summary>A field of knowledge ("public speaking", "finance"); shared with goals and mentoring.</summary>
+public sealed class Area : IAccountScoped
+{
+    public int Id { get; set; }
+    public int AccountId { get; set; }
+    public required string Name { get; set; }
+}
+
+public sealed class PersonExpertise : IAccountScoped
+{
+    public int AccountId { get; set; }
+    public int PersonId { get; set; }
+    public int AreaId { get; set; }
+    public Area Area { get; set; } = null!;
+}

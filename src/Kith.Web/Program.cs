@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Kith.Core;
+using Kith.Core.Accounts;
+using Kith.Core.Data;
+using Kith.Web.Api;
+using Kith.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Loopback only unless the user says otherwise: Kith holds private notes about people.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+
+builder.Services.AddSingleton(sp => new DatabaseLocation(KithDatabase.ResolvePath(sp.GetRequiredService<IConfiguration>()["Kith:Database:Path"])));
+builder.Services.AddKithCore(sp => sp.GetRequiredService<DatabaseLocation>().Path);
+builder.Services.AddSingleton<LocalAccount>();
+builder.Services.AddSingleton<ICurrentAccount>(sp => sp.GetRequiredService<LocalAccount>());
+
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<KithExceptionHandler>();
+builder.Services.ConfigureHttpJsonOptions(o =>
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+builder.Services.AddOpenApi();
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+var databasePath = app.Services.GetRequiredService<DatabaseLocation>().Path;
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<KithDbContext>();
+    var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+    app.Services.GetRequiredService<LocalAccount>().AccountId = await KithDatabase.PrepareAsync(db, databasePath, clock);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseRouting();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapKithApi();
+app.MapRazorPages();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var urls = string.Join(", ", app.Urls);
+    app.Logger.LogInformation("Kith is running. Open {Urls} in your browser. Data file: {DatabasePath}", urls, databasePath);
+});
+
+await app.RunAsync();
+
+/// <summary>The web host's entry point; public so tests can host it in-process.</summary>
+public partial class Program;

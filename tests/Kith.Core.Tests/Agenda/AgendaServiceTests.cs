@@ -1,0 +1,88 @@
+using Kith.Core.Agenda;
+using Kith.Core.Interactions;
+using Kith.Core.KeepInTouch;
+using Kith.Core.People;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kith.Core.Tests.Agenda;
+
+public sealed class AgendaServiceTests : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+
+    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private async Task<int> AddAsync(PersonBuilder person, int? every = null, string unit = "days")
+    {
+        await using var scope = _db.Scope();
+        var created = await scope.ServiceProvider.GetRequiredService<PeopleService>().CreateAsync(person.Build());
+        if (every is { } e)
+            await scope.ServiceProvider.GetRequiredService<KeepInTouchService>().SetCadenceAsync(created.Id, new CadenceInput { Every = e, Unit = unit });
+        return created.Id;
+    }
+
+    private async Task LogAsync(string when, params int[] people)
+    {
+        await using var scope = _db.Scope();
+        await scope.ServiceProvider.GetRequiredService<InteractionService>().LogAsync(new InteractionInput
+        {
+            PersonIds = people, OccurredAt = when, Kind = "lunch", Summary = "Lunch",
+        });
+    }
+
+    private async Task<AgendaView> AgendaAsync(AgendaWindow window = AgendaWindow.Today)
+    {
+        await using var scope = _db.Scope();
+        return await scope.ServiceProvider.GetRequiredService<AgendaService>().GetAsync(window);
+    }
+
+    [Fact]
+    public async Task Agenda_PersonPastCadence_IsListedWithTheReason()
+    {
+        var ana = await AddAsync(new PersonBuilder("Ana", "Lima"), every: 30);
+        await LogAsync("2026-01-28", ana); // 47 days before 2026-03-16
+
+        var agenda = await AgendaAsync();
+
+        var item = Assert.Single(agenda.Items);
+        Assert.Equal(ana, item.PersonId);
+        Assert.Equal("last talked 47 days ago, every 30 days (at most 45)", item.Reason);
+        Assert.Equal(Urgency.Overdue, item.Urgency);
+    }
+
+    [Fact]
+    public async Task Agenda_AnyInteraction_ResetsTheCadence()
+    {
+        var ana = await AddAsync(new PersonBuilder("Ana"), every: 30);
+        var ben = await AddAsync(new PersonBuilder("Ben"), every: 30);
+        await LogAsync("2026-01-01", ana, ben);
+        Assert.Equal(2, (await AgendaAsync()).Items.Count);
+
+        await LogAsync("2026-03-01", ana); // a call with Ana alone, 15 days ago
+
+        var agenda = await AgendaAsync();
+        Assert.Equal([ben], agenda.Items.Select(i => i.PersonId));
+    }
+
+    [Fact]
+    public async Task Agenda_MentorAsLateAsAcquaintance_ComesFirst()
+    {
+        var acquaintance = await AddAsync(new PersonBuilder("Zed"), every: 30);
+        var mentor = await AddAsync(new PersonBuilder("Maria").As("mentor"), every: 30);
+        await LogAsync("2026-02-01", acquaintance, mentor);
+
+        var agenda = await AgendaAsync();
+
+        Assert.Equal([mentor, acquaintance], agenda.Items.Select(i => i.PersonId));
+    }
+
+    [Fact]
+    public async Task Agenda_SomeoneTalkedToTwoDaysAgo_IsNeverSuggested()
+    {
+        var ana = await AddAsync(new PersonBuilder("Ana"), every: 1);
+        await LogAsync("2026-03-14", ana);
+
+        Assert.Empty((await AgendaAsync(AgendaWindow.Week)).Items);
+    }
+}

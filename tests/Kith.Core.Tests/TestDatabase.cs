@@ -1,0 +1,75 @@
+using Kith.Core.Accounts;
+using Kith.Core.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kith.Core.Tests;
+
+/// <summary>
+/// A real SQLite file with the migrations applied and the local account created, plus the feature
+/// services wired as the app wires them, on a fake clock that starts Monday 2026-03-16 09:00 UTC.
+/// Each test class (or test) gets its own file.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 16, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly ServiceProvider _root;
+
+    private TestDatabase(string path, FakeTimeProvider clock, ServiceProvider root, int accountId)
+    {
+        Path = path;
+        Clock = clock;
+        _root = root;
+        AccountId = accountId;
+    }
+
+    public string Path { get; }
+    public FakeTimeProvider Clock { get; }
+    public int AccountId { get; }
+
+    public static async Task<TestDatabase> CreateAsync(string timeZoneId = "UTC")
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kith-core-{Guid.NewGuid():N}.db");
+        var clock = new FakeTimeProvider(Start);
+        var account = new AccountHolder();
+        var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(clock)
+            .AddSingleton<ICurrentAccount>(account)
+            .AddKithCore(_ => path)
+            .BuildServiceProvider();
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KithDbContext>();
+            account.AccountId = await KithDatabase.PrepareAsync(db, path, clock);
+            var row = await db.Accounts.FindAsync(account.AccountId);
+            row!.TimeZoneId = timeZoneId;
+            await db.SaveChangesAsync();
+        }
+        return new TestDatabase(path, clock, services, account.AccountId);
+    }
+
+    /// <summary>A fresh scope, like one web request or one CLI command.</summary>
+    public AsyncServiceScope Scope() => _root.CreateAsyncScope();
+
+    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Scope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _root.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(Path + suffix);
+    }
+
+    private sealed class AccountHolder : ICurrentAccount
+    {
+        public int AccountId { get; set; }
+    }
+}
