@@ -85,4 +85,51 @@ public sealed class AgendaServiceTests : IAsyncLifetime
 
         Assert.Empty((await AgendaAsync(AgendaWindow.Week)).Items);
     }
+
+    [Fact]
+    public async Task Agenda_ThisWeek_AddsWhatComesDueBySunday()
+    {
+        var ana = await AddAsync(new PersonBuilder("Ana"), every: 2, unit: "weeks");
+        await LogAsync("2026-03-06", ana); // due Friday 20 March
+
+        Assert.Empty((await AgendaAsync()).Items);
+        var item = Assert.Single((await AgendaAsync(AgendaWindow.Week)).Items);
+        Assert.Equal(new DateOnly(2026, 3, 20), item.DueOn);
+        Assert.Equal(Urgency.Upcoming, item.Urgency);
+        Assert.Equal(new DateOnly(2026, 3, 22), (await AgendaAsync(AgendaWindow.Week)).Until);
+    }
+
+    [Fact]
+    public async Task Agenda_NoCadenceNoFollowUp_SuggestsNobody()
+    {
+        var ana = await AddAsync(new PersonBuilder("Ana"));
+        await LogAsync("2025-01-01", ana);
+        Assert.Empty((await AgendaAsync(AgendaWindow.Week)).Items);
+    }
+
+    [Fact]
+    public async Task Agenda_NeverTalked_IsDueWithTheReason()
+    {
+        await AddAsync(new PersonBuilder("Ana"), every: 30);
+        var item = Assert.Single((await AgendaAsync()).Items);
+        Assert.Equal("nothing logged yet, every 30 days (at most 45)", item.Reason);
+    }
+
+    [Fact]
+    public async Task Agenda_OverdueFollowUpAndLateCadences_AreRankedByLatenessTimesRole()
+    {
+        var slightlyLate = await AddAsync(new PersonBuilder("Ben"), every: 30);
+        var veryLate = await AddAsync(new PersonBuilder("Cy"), every: 30);
+        var promised = await AddAsync(new PersonBuilder("Dee"));
+        await LogAsync("2026-02-10", slightlyLate); // 34 days: 1.13
+        await LogAsync("2025-12-16", veryLate);     // 90 days: 3.0
+        await _db.RunAsync(sp => sp.GetRequiredService<KeepInTouchService>().AddFollowUpAsync(
+            new FollowUpInput { PersonId = promised, Description = "Send the deck", DueOn = "2026-03-09" })); // a week late: 2.0
+
+        var agenda = await AgendaAsync();
+
+        Assert.Equal([veryLate, promised, slightlyLate], agenda.Items.Select(i => i.PersonId));
+        Assert.Equal(AgendaItemKind.FollowUp, agenda.Items[1].Kind);
+        Assert.Equal("follow-up 7 days overdue: Send the deck", agenda.Items[1].Reason);
+    }
 }

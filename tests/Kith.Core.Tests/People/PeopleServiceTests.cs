@@ -1,0 +1,149 @@
+using Kith.Core.Common;
+using Kith.Core.People;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kith.Core.Tests.People;
+
+public sealed class PeopleServiceTests : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+
+    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private Task<T> People<T>(Func<PeopleService, Task<T>> work) =>
+        _db.RunAsync(sp => work(sp.GetRequiredService<PeopleService>()));
+
+    private Task<int> CountAsync() => People(async s => (await s.ListAsync(new PeopleQuery())).TotalCount);
+
+    [Fact]
+    public async Task Create_FullInput_KeepsEveryField()
+    {
+        var boss = await People(s => s.CreateAsync(new PersonBuilder("Bea", "Boss").Build()));
+        var input = new PersonBuilder("Ana", "Lima").At("Acme").InDepartment("Finance").As("mentor", "former-colleague")
+            .Level("more-senior").Employer("outside").Tagged("book club", "Book Club", "2019").WithEmail("ana@example.org")
+            .MetOn("2024-10-09").ReportsTo(boss.Id).Expert("public speaking").Build()
+            with { Phones = ["+1 555 0100"], LinkedInUrl = "https://www.linkedin.com/in/ana", Notes = "Likes chess" };
+
+        var ana = await People(s => s.CreateAsync(input));
+
+        Assert.Equal("Ana Lima", ana.DisplayName);
+        Assert.Equal([PersonRoles.Mentor, PersonRoles.FormerColleague], ana.Roles);
+        Assert.Equal(RelativeLevel.MoreSenior, ana.Level);
+        Assert.Equal(EmployerRelation.Outside, ana.Employer);
+        Assert.Equal(["2019", "book club"], ana.Tags); // the same tag twice in other case is one tag
+        Assert.Equal(["public speaking"], ana.Expertise);
+        Assert.Equal(["ana@example.org"], ana.Emails);
+        Assert.Equal(new DateOnly(2024, 10, 9), ana.MetOn);
+        Assert.Equal("Bea Boss", ana.ReportsTo?.DisplayName);
+    }
+
+    [Fact]
+    public async Task Create_BadInput_ReportsEveryFieldAndSavesNothing()
+    {
+        var before = await CountAsync();
+        var input = new PersonInput
+        {
+            FirstName = "  ",
+            Emails = ["ana@example.org", "bob@"],
+            MetOn = "2026-02-30",
+            Level = "boss",
+            Roles = ["mentor", "astronaut"],
+            Website = "ftp://x",
+            ReportsToId = 9999,
+        };
+
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => People(s => s.CreateAsync(input)));
+
+        Assert.Equal(["FirstName", "Emails[1]", "Level", "Roles[1]", "MetOn", "Website", "ReportsToId"], error.Errors.Keys);
+        Assert.Contains("'2026-02-30' is not a valid date", error.Errors["MetOn"][0], StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Create_MetInTheFuture_IsRefused()
+    {
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            People(s => s.CreateAsync(new PersonBuilder("Ana").MetOn("2026-03-17").Build())));
+        Assert.Contains("in the future", error.Errors["MetOn"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Update_ReportsToWouldCloseALoop_IsRefused()
+    {
+        var ceo = await People(s => s.CreateAsync(new PersonBuilder("Cleo").Build()));
+        var vp = await People(s => s.CreateAsync(new PersonBuilder("Vic").ReportsTo(ceo.Id).Build()));
+        var manager = await People(s => s.CreateAsync(new PersonBuilder("Max").ReportsTo(vp.Id).Build()));
+
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            People(s => s.UpdateAsync(ceo.Id, new PersonBuilder("Cleo").ReportsTo(manager.Id).Build())));
+
+        Assert.Contains("loop", error.Errors["ReportsToId"][0], StringComparison.Ordinal);
+        Assert.Null((await People(s => s.GetAsync(ceo.Id))).ReportsTo);
+    }
+
+    [Fact]
+    public async Task Update_ReplacesTagsAndEmails()
+    {
+        var ana = await People(s => s.CreateAsync(new PersonBuilder("Ana").Tagged("a", "b").WithEmail("a@x.org").Build()));
+        var updated = await People(s => s.UpdateAsync(ana.Id, new PersonBuilder("Ana").Tagged("b", "c").WithEmail("b@x.org").Build()));
+        Assert.Equal(["b", "c"], updated.Tags);
+        Assert.Equal(["b@x.org"], updated.Emails);
+    }
+
+    [Fact]
+    public async Task List_FiltersCombine_AndPagesAreStable()
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            var builder = new PersonBuilder($"Person{i:00}").InDepartment(i % 3 == 0 ? "Finance" : "Sales").As(i % 2 == 0 ? "colleague" : "customer");
+            await People(s => s.CreateAsync(builder.Build()));
+        }
+
+        var financeColleagues = await People(s => s.ListAsync(new PeopleQuery { Department = "Finance", Role = "colleague", PageSize = 3 }));
+        var secondPage = await People(s => s.ListAsync(new PeopleQuery { Department = "Finance", Role = "colleague", PageSize = 3, Page = 2 }));
+
+        Assert.Equal(5, financeColleagues.TotalCount); // 0, 6, 12, 18, 24
+        Assert.Equal(["Person00", "Person06", "Person12"], financeColleagues.Items.Select(p => p.DisplayName));
+        Assert.Equal(["Person18", "Person24"], secondPage.Items.Select(p => p.DisplayName));
+        Assert.False(secondPage.HasNext);
+    }
+
+    [Fact]
+    public async Task List_SearchMatchesNamesOrganisationAndEmail_CaseInsensitively()
+    {
+        await People(s => s.CreateAsync(new PersonBuilder("Ana", "Lima").At("Globex").Build()));
+        await People(s => s.CreateAsync(new PersonBuilder("Bob").WithEmail("bob@initech.com").Build()));
+
+        Assert.Equal(["Ana Lima"], (await People(s => s.ListAsync(new PeopleQuery { Search = "GLOB" }))).Items.Select(p => p.DisplayName));
+        Assert.Equal(["Bob"], (await People(s => s.ListAsync(new PeopleQuery { Search = "initech" }))).Items.Select(p => p.DisplayName));
+        Assert.Equal(["Ana Lima"], (await People(s => s.ListAsync(new PeopleQuery { Search = "ana lim" }))).Items.Select(p => p.DisplayName));
+    }
+
+    [Fact]
+    public async Task List_UnknownRoleFilter_IsAFieldError() =>
+        Assert.Contains("Role", (await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            People(s => s.ListAsync(new PeopleQuery { Role = "astronaut" })))).Errors.Keys);
+
+    [Fact]
+    public async Task Find_ByFullNameOrId_FindsExactlyThatPerson()
+    {
+        var ana = await People(s => s.CreateAsync(new PersonBuilder("Ana", "Lima").Build()));
+        await People(s => s.CreateAsync(new PersonBuilder("Ana", "Souza").Build()));
+
+        Assert.Equal(2, (await People(s => s.FindAsync("ana"))).Count);
+        Assert.Equal([ana.Id], (await People(s => s.FindAsync("Ana Lima"))).Select(p => p.Id));
+        Assert.Equal([ana.Id], (await People(s => s.FindAsync($"#{ana.Id}"))).Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task Delete_Me_IsRefused()
+    {
+        var me = await People(s => s.GetMeAsync());
+        await Assert.ThrowsAsync<ValidationFailedException>(() => People(async s => { await s.DeleteAsync(me.Id); return 0; }));
+    }
+
+    [Fact]
+    public async Task Get_UnknownId_IsNotFound() =>
+        await Assert.ThrowsAsync<NotFoundException>(() => People(s => s.GetAsync(424242)));
+}
