@@ -23,7 +23,10 @@ internal static class KithApi
     public static IEndpointRouteBuilder MapKithApi(this IEndpointRouteBuilder app)
     {
         var v1 = app.MapGroup(Prefix);
-        _ = v1;
+        v1.MapPeopleApi();
+        v1.MapInteractionsApi();
+        v1.MapKeepInTouchApi();
+        v1.MapAgendaApi();
         return app;
     }
 }
