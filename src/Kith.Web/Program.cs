@@ -19,6 +19,7 @@ builder.Services.AddSingleton<ICurrentAccount>(sp => sp.GetRequiredService<Local
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<KithExceptionHandler>();
+builder.Services.AddKithApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
 builder.Services.AddOpenApi();
