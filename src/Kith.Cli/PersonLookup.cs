@@ -17,7 +17,10 @@ internal static class PersonLookup
         if (matches.Count == 1)
             return matches[0];
         if (matches.Count == 0)
-            throw UserError.NotFound($"{label}: no one matches '{text.Trim()}'. Try 'kith find {text.Trim()}'.");
+        {
+            var search = text.Trim().Contains(' ', StringComparison.Ordinal) ? $"\"{text.Trim()}\"" : text.Trim();
+            throw UserError.NotFound($"{label}: no one matches '{text.Trim()}'. Try 'kith find {search}'.");
+        }
 
         var count = matches.Count < Limit ? $"{matches.Count}" : $"{Limit} or more";
         var message = new StringBuilder($"{label}: '{text.Trim()}' matches {count} people; name one by id:");

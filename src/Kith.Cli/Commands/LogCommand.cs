@@ -23,13 +23,13 @@ internal static class LogCommand
     {
         var people = new Argument<string[]>("person") { Description = "Who was there: ids or names.", Arity = ArgumentArity.OneOrMore };
         var kind = CliOptions.Text("--kind", $"What it was: {Vocabulary.Choices<InteractionKind>()} (default: other).", "kind");
-        var summary = CliOptions.Text("--summary", "A few words about what happened.");
+        var summaryOption = CliOptions.Text("--summary", "A few words about what happened.");
         var notes = CliOptions.Text("--notes", "Longer private notes.");
         var date = CliOptions.Text("--date", "When: YYYY-MM-DD or YYYY-MM-DDTHH:MM, your local time (default: now).", "when");
         var gave = CliOptions.Flag("--gave", "You gave something: help, an introduction, a share.");
         var asked = CliOptions.Flag("--asked", "You asked for something.");
 
-        var command = new KithCommand("log", Summary, Details) { people, kind, summary, notes, date, gave, asked };
+        var command = new KithCommand("log", Summary, Details) { people, kind, summaryOption, notes, date, gave, asked };
         CliOptions.OneOf(command, gave, asked);
 
         var labels = new FieldLabels { ["PersonIds"] = "<person>", ["OccurredAt"] = "--date", ["Exchange"] = "--gave/--asked" };
@@ -43,7 +43,7 @@ internal static class LogCommand
             {
                 PersonIds = ids,
                 Kind = parse.GetValue(kind),
-                Summary = parse.GetValue(summary),
+                Summary = parse.GetValue(summaryOption),
                 Notes = parse.GetValue(notes),
                 OccurredAt = parse.GetValue(date),
                 Exchange = parse.GetValue(gave) ? "gave" : parse.GetValue(asked) ? "asked" : null,
