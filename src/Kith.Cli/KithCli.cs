@@ -1,13 +1,79 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using Kith.Cli.Commands;
+using Kith.Cli.Output;
+
 namespace Kith.Cli;
 
 /// <summary>The <c>kith</c> command: the same services as the web app, on the same database.</summary>
 public static class KithCli
 {
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    private const string Summary = "Kith: keep in touch with the people you know.";
+
+    private const string Details = """
+        The data file is --db, else $KITH_DB, else ~/.local/share/kith/kith.db (the web app's too).
+        People are named by id (42 or #42) or by name ("Ana Lima", or "Ana" when there is one Ana).
+
+        Exit codes:
+          0  done
+          1  unexpected failure, e.g. the database file cannot be opened
+          2  invalid input; nothing was changed
+          3  a named person or follow-up does not exist; nothing was changed
+
+        Start with:
+          kith add "Ana Lima" --email ana@example.org --role mentor --every 30d
+          kith log ana --kind coffee --summary "Caught up on her new team"
+          kith due
+        """;
+
+    /// <summary>Runs <c>kith</c> with <paramref name="args"/> and returns the exit code.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, output, error, TimeProvider.System, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
+
+    /// <summary>The same, on a given clock: tests pass a fake one.</summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider clock, bool interactive = false)
     {
-        _ = args;
-        _ = error;
-        output.WriteLine("kith");
-        return Task.FromResult(0);
+        var terminal = new Terminal(output, error, interactive);
+        var root = Build(new CommandRunner(terminal, clock, new GlobalOptions()));
+
+        var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction)
+        {
+            foreach (var message in parse.Errors.Select(e => e.Message).Distinct())
+                terminal.Fail(message);
+            error.WriteLine($"Run '{CommandPath(parse)} --help' for usage.");
+            return ExitCodes.InvalidInput;
+        }
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static RootCommand Build(CommandRunner runner)
+    {
+        var root = new RootCommand(Summary);
+        var help = root.Options.OfType<HelpOption>().Single();
+        var helpWithDetails = new HelpWithDetails((HelpAction)help.Action!, Details);
+        help.Action = helpWithDetails;
+        // A bare "kith" is a request for orientation, not a mistake.
+        root.SetAction(helpWithDetails.Invoke);
+        root.Options.Add(runner.Global.Db);
+        root.Options.Add(runner.Global.Json);
+        root.Subcommands.Add(AddCommand.Create(runner));
+        root.Subcommands.Add(LogCommand.Create(runner));
+        root.Subcommands.Add(DueCommand.Create(runner));
+        root.Subcommands.Add(FindCommand.Create(runner));
+        root.Subcommands.Add(ShowCommand.Create(runner));
+        root.Subcommands.Add(FollowUpCommand.Create(runner));
+        root.Subcommands.Add(CadenceCommand.Create(runner));
+        root.Subcommands.Add(SnoozeCommand.Create(runner));
+        return root;
+    }
+
+    private static string CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+            names.Insert(0, result.Command is RootCommand ? "kith" : result.Command.Name);
+        return string.Join(' ', names);
     }
 }

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Kith.Cli.Output;
+
+/// <summary>Where a command writes: readable tables for people, JSON for scripts, errors to stderr.</summary>
+internal sealed class Terminal
+{
+    /// <summary>Wide enough that redirected tables do not wrap names mid-word; a terminal uses its own width.</summary>
+    private const int RedirectedWidth = 160;
+
+    /// <summary>The same shape the JSON API uses: camelCase names, enums as kebab-case words.</summary>
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    /// <summary>Plain output is rendered here first, so the padding Spectre adds to the last column can be trimmed.</summary>
+    private readonly StringWriter? _plain;
+
+    public Terminal(TextWriter output, TextWriter error, bool interactive)
+    {
+        Out = output;
+        Error = error;
+        _plain = interactive ? null : new StringWriter();
+        Ansi = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(_plain ?? output),
+            // Escape codes only for a person at a terminal; pipes, files and tests get plain text.
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!interactive)
+            Ansi.Profile.Width = RedirectedWidth;
+    }
+
+    public TextWriter Out { get; }
+    public TextWriter Error { get; }
+    public IAnsiConsole Ansi { get; }
+
+    public void Line(string text = "") => Out.WriteLine(text);
+
+    public void Write(IRenderable renderable)
+    {
+        Ansi.Write(renderable);
+        if (_plain is null) return;
+        foreach (var line in _plain.ToString().TrimEnd('\n').Split('\n'))
+            Out.WriteLine(line.TrimEnd());
+        _plain.GetStringBuilder().Clear();
+    }
+
+    /// <summary>JSON goes straight to the writer so that no line is ever wrapped.</summary>
+    public void Json<T>(T value) => Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
+
+    public void Fail(string message) => Error.WriteLine($"error: {message}");
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kith.Cli.Tests;
+
+/// <summary>
+/// Runs <c>kith</c> in-process on its own temporary database file, with captured output and a
+/// fake clock that starts Monday 2026-03-16 at noon UTC (noon, so "today" is the same day in any zone).
+/// Each test gets its own host, so no test sees another's people.
+/// </summary>
+public sealed class CliTestHost : IDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 16, 12, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"kith-cli-{Guid.NewGuid():N}.db");
+
+    /// <summary>Runs <c>kith --db &lt;this file&gt; args…</c>.</summary>
+    public Task<CliResult> RunAsync(params string[] args) => RunOnAsync(DatabasePath, args);
+
+    public async Task<CliResult> RunOnAsync(string databasePath, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await KithCli.RunAsync(["--db", databasePath, .. args], output, error, Clock);
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs a command that must succeed and returns its output.</summary>
+    public async Task<string> OkAsync(params string[] args)
+    {
+        var result = await RunAsync(args);
+        Assert.True(result.ExitCode == 0, $"kith {string.Join(' ', args)} exited {result.ExitCode}: {result.Error}");
+        Assert.Equal("", result.Error);
+        return result.Output;
+    }
+
+    /// <summary>Runs a command with <c>--json</c> that must succeed and parses what it printed.</summary>
+    public async Task<JsonElement> JsonAsync(params string[] args)
+    {
+        using var document = JsonDocument.Parse(await OkAsync([.. args, "--json"]));
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>How many people (other than me) the database holds, asked the way a script would.</summary>
+    public async Task<int> PeopleCountAsync() => (await JsonAsync("find")).GetProperty("totalCount").GetInt32();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(DatabasePath + suffix);
+    }
+}
+
+public sealed record CliResult(int ExitCode, string Output, string Error);
