@@ -8,6 +8,9 @@ using Kith.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// SQL text is noise for users and, with parameters, could carry notes; keep EF quiet wherever the app runs from.
+builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+
 // Loopback only unless the user says otherwise: Kith holds private notes about people.
 if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://127.0.0.1:5080");

@@ -35,32 +35,35 @@ public sealed class AgendaService(KithDbContext db, AccountClock clock)
             .Select(f => new { f.Id, f.PersonId, f.Person.FirstName, f.Person.LastName, f.Person.Roles, f.Description, f.DueOn })
             .ToListAsync(ct);
 
-        var items = new List<AgendaItem>(cadences.Count + followUps.Count);
+        // Score every candidate cheaply, then build reasons only for the items that will be shown.
+        var scored = new List<(double Score, DateOnly DueOn, string Name, Func<AgendaItem> Build)>(cadences.Count + followUps.Count);
         foreach (var p in cadences)
         {
             var cadence = new Cadence(p.CadenceEvery!.Value, p.CadenceMax ?? p.CadenceEvery.Value, p.CadenceUnit);
             DateOnly? lastInteraction = p.LastInteractionAt is { } l ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(l, zone)) : null;
-            var lastContact = lastInteraction ?? p.MetOn;
-            var score = AgendaRules.CadenceLateness(cadence, lastContact, p.NextDueOn, today) * AgendaRules.RoleWeight(p.Roles);
-            items.Add(new AgendaItem(
-                AgendaItemKind.Cadence, p.Id, PeopleService.Name(p.FirstName, p.LastName), p.Roles.Each(),
+            var score = Math.Round(AgendaRules.CadenceLateness(cadence, lastInteraction ?? p.MetOn, p.NextDueOn, today) * AgendaRules.RoleWeight(p.Roles), 3);
+            var name = PeopleService.Name(p.FirstName, p.LastName);
+            scored.Add((score, p.NextDueOn, name, () => new AgendaItem(
+                AgendaItemKind.Cadence, p.Id, name, p.Roles.Each(),
                 AgendaRules.CadenceReason(cadence, lastInteraction, p.MetOn, p.SnoozedUntil, p.NextDueOn, today),
-                p.NextDueOn, AgendaRules.CadenceUrgency(p.NextDueOn, p.OverdueOn, today), Math.Round(score, 3), null, null));
+                p.NextDueOn, AgendaRules.CadenceUrgency(p.NextDueOn, p.OverdueOn, today), score, null, null)));
         }
         foreach (var f in followUps)
         {
-            var score = AgendaRules.FollowUpLateness(f.DueOn, today) * AgendaRules.RoleWeight(f.Roles);
-            items.Add(new AgendaItem(
-                AgendaItemKind.FollowUp, f.PersonId, PeopleService.Name(f.FirstName, f.LastName), f.Roles.Each(),
+            var score = Math.Round(AgendaRules.FollowUpLateness(f.DueOn, today) * AgendaRules.RoleWeight(f.Roles), 3);
+            var name = PeopleService.Name(f.FirstName, f.LastName);
+            scored.Add((score, f.DueOn, name, () => new AgendaItem(
+                AgendaItemKind.FollowUp, f.PersonId, name, f.Roles.Each(),
                 AgendaRules.FollowUpReason(f.Description, f.DueOn, today),
-                f.DueOn, AgendaRules.FollowUpUrgency(f.DueOn, today), Math.Round(score, 3), f.Id, f.Description));
+                f.DueOn, AgendaRules.FollowUpUrgency(f.DueOn, today), score, f.Id, f.Description)));
         }
 
-        var ranked = items
+        var ranked = scored
             .OrderByDescending(i => i.Score)
             .ThenBy(i => i.DueOn)
-            .ThenBy(i => i.PersonName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(i => i.Name, StringComparer.OrdinalIgnoreCase)
             .Take(MaxItems)
+            .Select(i => i.Build())
             .ToList();
         return new AgendaView(today, until, window, ranked);
     }
