@@ -39,7 +39,9 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+// The API answers bare error statuses with ProblemDetails; pages with a page in the site's layout.
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseStaticFiles();
 app.UseRouting();
 

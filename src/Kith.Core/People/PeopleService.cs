@@ -35,8 +35,15 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Person", id);
         if (person.IsMe)
             throw ValidationFailedException.For("Id", "This is you; your own record cannot be deleted.");
+
+        // Interactions with only this person would be left with nobody in them; shared ones stay for the others.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Interactions
+            .Where(i => i.Participants.Any(p => p.PersonId == id) && i.Participants.All(p => p.PersonId == id))
+            .ExecuteDeleteAsync(ct);
         db.People.Remove(person);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     public async Task<PersonDetail> GetAsync(int id, CancellationToken ct = default)

@@ -105,4 +105,20 @@ public sealed class InteractionServiceTests : IAsyncLifetime
         var logged = await Run((i, _) => i.LogAsync(new InteractionInput { PersonIds = [ana], Summary = "Call" }));
         Assert.Equal(TestDatabase.Start.UtcDateTime, logged.OccurredAt);
     }
+
+    [Fact]
+    public async Task DeletePerson_RemovesTheirOwnInteractions_AndKeepsSharedOnes()
+    {
+        var ana = await AddAsync("Ana");
+        var ben = await AddAsync("Ben");
+        await LogAsync("2026-03-01", "Ana alone", ana);
+        await LogAsync("2026-03-02", "Ana and Ben", ana, ben);
+
+        await Run(async (_, p) => { await p.DeleteAsync(ana); return 0; });
+
+        var left = await Run((i, _) => i.ListAsync(new InteractionQuery()));
+        var shared = Assert.Single(left.Items);
+        Assert.Equal("Ana and Ben", shared.Summary);
+        Assert.Equal(["Ben"], shared.People.Select(p => p.DisplayName));
+    }
 }

@@ -9,7 +9,7 @@ public sealed class AgendaJourneyTests(BrowserHost host) : IClassFixture<Browser
     [SkippableFact]
     public async Task AddPerson_SetCadence_LogLunch_TakesThemOffTheAgenda()
     {
-        Skip.IfNot(File.Exists(BrowserHost.ChromiumPath), BrowserHost.NoChromium);
+        BrowserHost.RequireChromium();
         var page = await host.NewPageAsync();
         var foreignRequests = new List<string>();
         page.Request += (_, request) =>
@@ -64,7 +64,7 @@ public sealed class AgendaJourneyTests(BrowserHost host) : IClassFixture<Browser
     [SkippableFact]
     public async Task EmptyFirstName_ShowsTheMessageNextToTheFieldAndTheSummaryLinksToIt()
     {
-        Skip.IfNot(File.Exists(BrowserHost.ChromiumPath), BrowserHost.NoChromium);
+        BrowserHost.RequireChromium();
         var page = await host.NewPageAsync();
 
         await page.GotoAsync("/people/new");

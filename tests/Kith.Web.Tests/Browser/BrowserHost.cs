@@ -15,6 +15,18 @@ public sealed class BrowserHost : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string NoChromium = $"Browser tests need Debian's Chromium at {ChromiumPath} (apt-get install chromium); it is not installed.";
 
+    /// <summary>
+    /// Skips the calling test, saying why, when Chromium is absent — except where
+    /// KITH_REQUIRE_BROWSER=1 (CI sets it), where a missing browser is a failure, never a skip.
+    /// </summary>
+    public static void RequireChromium()
+    {
+        if (File.Exists(ChromiumPath)) return;
+        if (Environment.GetEnvironmentVariable("KITH_REQUIRE_BROWSER") == "1")
+            throw new InvalidOperationException(NoChromium + " KITH_REQUIRE_BROWSER=1 forbids skipping.");
+        Skip.If(true, NoChromium);
+    }
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 

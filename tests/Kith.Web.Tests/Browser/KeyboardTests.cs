@@ -9,7 +9,7 @@ public sealed class KeyboardTests(BrowserHost host) : IClassFixture<BrowserHost>
     [SkippableFact]
     public async Task FirstTab_FocusesSkipLink_ThenAPersonCanBeAddedWithKeysOnly()
     {
-        Skip.IfNot(File.Exists(BrowserHost.ChromiumPath), BrowserHost.NoChromium);
+        BrowserHost.RequireChromium();
         var page = await host.NewPageAsync();
         await page.GotoAsync("/people/new");
 
