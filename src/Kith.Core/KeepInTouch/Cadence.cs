@@ -35,12 +35,12 @@ public sealed record Cadence(int Every, int Max, CadenceUnit Unit)
         _ => d.AddMonths(n),
     };
 
-    /// <summary>"every 30 days", "every 2 weeks (at most 3)".</summary>
+    /// <summary>"every 30 days", "every 2 weeks (at most 3 weeks)".</summary>
     public string Describe()
     {
         var unit = Unit.ToString().ToLowerInvariant();
         var every = Every == 1 ? $"every {unit.TrimEnd('s')}" : $"every {Every} {unit}";
-        return Max == Every ? every : $"{every} (at most {Max})";
+        return Max == Every ? every : $"{every} (at most {Max} {unit})";
     }
 
     /// <summary>Parses "30d", "2w", "3m", "every 2 weeks"; returns null when the text is not a cadence.</summary>

@@ -1,6 +1,6 @@
 namespace Kith.Core.KeepInTouch;
 
-/// <summary>A cadence as shown to users: "every 2 weeks (at most 3)".</summary>
+/// <summary>A cadence as shown to users: "every 2 weeks (at most 3 weeks)".</summary>
 public sealed record CadenceView(int Every, int Max, CadenceUnit Unit, string Description)
 {
     public static CadenceView From(Cadence c) => new(c.Every, c.Max, c.Unit, c.Describe());

@@ -52,7 +52,7 @@ public sealed class AddCommandTests : IDisposable
         var added = await _kith.OkAsync("add", "Ana", "--every", "2w");
         var due = await _kith.OkAsync("due");
 
-        Assert.Contains("Keep in touch every 2 weeks (at most 3); next due 2026-03-16.", added, StringComparison.Ordinal);
+        Assert.Contains("Keep in touch every 2 weeks (at most 3 weeks); next due 2026-03-16.", added, StringComparison.Ordinal);
         Assert.Contains("Ana", due, StringComparison.Ordinal);
     }
 

@@ -14,7 +14,7 @@ public sealed class CadenceCommandTests : IDisposable
 
         var set = await _kith.OkAsync("cadence", "ana", "2w", "--max", "3");
 
-        Assert.Equal("Ana Lima: keep in touch every 2 weeks (at most 3); next due 2026-03-24.\n", set);
+        Assert.Equal("Ana Lima: keep in touch every 2 weeks (at most 3 weeks); next due 2026-03-24.\n", set);
         Assert.Equal(set, await _kith.OkAsync("cadence", "ana"));
     }
 

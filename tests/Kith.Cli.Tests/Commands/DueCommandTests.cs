@@ -43,7 +43,7 @@ public sealed class DueCommandTests : IDisposable
         var due = await _kith.OkAsync("due");
 
         Assert.Contains("Ana Lima", due, StringComparison.Ordinal);
-        Assert.Contains("last talked 31 days ago, every 30 days (at most 45)", due, StringComparison.Ordinal);
+        Assert.Contains("last talked 31 days ago, every 30 days (at most 45 days)", due, StringComparison.Ordinal);
         Assert.Contains("2026-04-15", due, StringComparison.Ordinal);
     }
 

@@ -20,7 +20,7 @@ public sealed class ShowCommandTests : IDisposable
         foreach (var expected in new[]
         {
             "Acme · CFO", "mentor", "ana@example.org", "book club", "Likes long walks",
-            "every 30 days (at most 45)", "Last contact  2026-03-10", "Next due      2026-04-09",
+            "every 30 days (at most 45 days)", "Last contact  2026-03-10", "Next due      2026-04-09",
             "Open follow-ups (1):", "Send the article", "2026-03-20",
             "Interactions (1):", "2026-03-10 12:30", "lunch", "Lunch at Rosa's",
         })

@@ -47,7 +47,7 @@ public sealed class AgendaServiceTests : IAsyncLifetime
 
         var item = Assert.Single(agenda.Items);
         Assert.Equal(ana, item.PersonId);
-        Assert.Equal("last talked 47 days ago, every 30 days (at most 45)", item.Reason);
+        Assert.Equal("last talked 47 days ago, every 30 days (at most 45 days)", item.Reason);
         Assert.Equal(Urgency.Overdue, item.Urgency);
     }
 
@@ -112,7 +112,7 @@ public sealed class AgendaServiceTests : IAsyncLifetime
     {
         await AddAsync(new PersonBuilder("Ana"), every: 30);
         var item = Assert.Single((await AgendaAsync()).Items);
-        Assert.Equal("nothing logged yet, every 30 days (at most 45)", item.Reason);
+        Assert.Equal("nothing logged yet, every 30 days (at most 45 days)", item.Reason);
     }
 
     [Fact]

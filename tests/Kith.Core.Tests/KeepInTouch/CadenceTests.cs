@@ -6,9 +6,9 @@ public class CadenceTests
 {
     [Theory]
     [InlineData(30, 30, CadenceUnit.Days, "every 30 days")]
-    [InlineData(30, 45, CadenceUnit.Days, "every 30 days (at most 45)")]
+    [InlineData(30, 45, CadenceUnit.Days, "every 30 days (at most 45 days)")]
     [InlineData(1, 1, CadenceUnit.Weeks, "every week")]
-    [InlineData(3, 4, CadenceUnit.Months, "every 3 months (at most 4)")]
+    [InlineData(3, 4, CadenceUnit.Months, "every 3 months (at most 4 months)")]
     public void Describe_ReadsLikeASentence(int every, int max, CadenceUnit unit, string expected) =>
         Assert.Equal(expected, new Cadence(every, max, unit).Describe());
 

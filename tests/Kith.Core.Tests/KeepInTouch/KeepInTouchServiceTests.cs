@@ -48,7 +48,7 @@ public sealed class KeepInTouchServiceTests : IAsyncLifetime
     {
         var ana = await AddAsync("Ana");
         var cadence = await Run(s => s.SetCadenceAsync(ana, new CadenceInput { Every = 3, Unit = "weeks" }));
-        Assert.Equal("every 3 weeks (at most 5)", cadence.Description);
+        Assert.Equal("every 3 weeks (at most 5 weeks)", cadence.Description);
     }
 
     [Fact]

@@ -50,8 +50,8 @@ public sealed class AgendaApiTests(KithWebFactory factory) : IClassFixture<KithW
 
         Assert.Equal(
             [
-                (maria, AgendaItemKind.Cadence, Urgency.Overdue, "last talked 47 days ago, every 30 days (at most 45)"),
-                (zed, AgendaItemKind.Cadence, Urgency.Overdue, "last talked 47 days ago, every 30 days (at most 45)"),
+                (maria, AgendaItemKind.Cadence, Urgency.Overdue, "last talked 47 days ago, every 30 days (at most 45 days)"),
+                (zed, AgendaItemKind.Cadence, Urgency.Overdue, "last talked 47 days ago, every 30 days (at most 45 days)"),
                 (ben, AgendaItemKind.FollowUp, Urgency.Overdue, "follow-up 2 days overdue: send Ben the article"),
             ],
             items.Select(i => (i.PersonId, i.Kind, i.Urgency, i.Reason)));
@@ -101,11 +101,11 @@ public sealed class AgendaApiTests(KithWebFactory factory) : IClassFixture<KithW
 
         AdvanceDays(20);
         var due = Assert.Single(await ItemsAsync("today", ben));
-        Assert.Equal((Urgency.Due, "last talked 30 days ago, every 30 days (at most 45)"), (due.Urgency, due.Reason));
+        Assert.Equal((Urgency.Due, "last talked 30 days ago, every 30 days (at most 45 days)"), (due.Urgency, due.Reason));
 
         AdvanceDays(16);
         var overdue = Assert.Single(await ItemsAsync("today", ben));
-        Assert.Equal((Urgency.Overdue, "last talked 46 days ago, every 30 days (at most 45)"), (overdue.Urgency, overdue.Reason));
+        Assert.Equal((Urgency.Overdue, "last talked 46 days ago, every 30 days (at most 45 days)"), (overdue.Urgency, overdue.Reason));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class AgendaApiTests(KithWebFactory factory) : IClassFixture<KithW
     {
         var today = await _client.TodayAsync();
         var ana = await PersonAsync("Ana", every: 30);
-        Assert.Equal("nothing logged yet, every 30 days (at most 45)", Assert.Single(await ItemsAsync("today", ana)).Reason);
+        Assert.Equal("nothing logged yet, every 30 days (at most 45 days)", Assert.Single(await ItemsAsync("today", ana)).Reason);
 
         var until = today.AddDays(5);
         var snooze = await _client.PutJsonAsync($"/api/v1/people/{ana}/snooze", new { until = until.Iso() });
@@ -122,7 +122,7 @@ public sealed class AgendaApiTests(KithWebFactory factory) : IClassFixture<KithW
 
         AdvanceDays(5);
         var back = Assert.Single(await ItemsAsync("today", ana));
-        Assert.Equal($"nothing logged yet, every 30 days (at most 45); snoozed until {until.ToString("d MMM", CultureInfo.InvariantCulture)}", back.Reason);
+        Assert.Equal($"nothing logged yet, every 30 days (at most 45 days); snoozed until {until.ToString("d MMM", CultureInfo.InvariantCulture)}", back.Reason);
     }
 
     [Fact]

@@ -29,9 +29,9 @@ public sealed class KeepInTouchApiTests(KithWebFactory factory) : IClassFixture<
         Assert.Equal(2, json.GetProperty("every").GetInt32());
         Assert.Equal(3, json.GetProperty("max").GetInt32());
         Assert.Equal("weeks", json.GetProperty("unit").GetString());
-        Assert.Equal("every 2 weeks (at most 3)", json.GetProperty("description").GetString());
+        Assert.Equal("every 2 weeks (at most 3 weeks)", json.GetProperty("description").GetString());
         var person = await PersonAsync(ana.Id);
-        Assert.Equal("every 2 weeks (at most 3)", person.Cadence?.Description);
+        Assert.Equal("every 2 weeks (at most 3 weeks)", person.Cadence?.Description);
         Assert.Equal(await _client.TodayAsync(), person.NextDueOn);
     }
 

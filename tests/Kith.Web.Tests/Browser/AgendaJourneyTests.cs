@@ -35,7 +35,7 @@ public sealed class AgendaJourneyTests(BrowserHost host) : IClassFixture<Browser
         await page.GetByLabel("Every", new() { Exact = true }).FillAsync("30");
         await page.GetByLabel("Unit").SelectOptionAsync("days");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save cadence" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Keeping in touch every 30 days (at most 45).");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Keeping in touch every 30 days (at most 45 days).");
 
         await nav.GetByRole(AriaRole.Link, new() { Name = "Agenda" }).ClickAsync();
         var item = page.Locator(".agenda-item", new() { HasText = "Ada Lovelace" });

@@ -81,8 +81,8 @@ public sealed class PersonPageTests(KithWebFactory factory) : IClassFixture<Kith
         var posted = await _client.SubmitAsync(page, "#keep-in-touch form", ("Cadence.Every", "2"), ("Cadence.Unit", "weeks"));
 
         var after = await _client.FollowAsync(posted);
-        Assert.Equal("Keeping in touch every 2 weeks (at most 3).", after.Text("[role=status]"));
-        Assert.StartsWith("Every 2 weeks (at most 3)", after.Text(".cadence-now"));
+        Assert.Equal("Keeping in touch every 2 weeks (at most 3 weeks).", after.Text("[role=status]"));
+        Assert.StartsWith("Every 2 weeks (at most 3 weeks)", after.Text(".cadence-now"));
         Assert.Contains("Next due Mon 16 Mar 2026", after.Text(".cadence-now"));
         Assert.Equal("2", after.QuerySelector("#Cadence_Every")!.GetAttribute("value"));
     }
