@@ -10,6 +10,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 // SQL text is noise for users and, with parameters, could carry notes; keep EF quiet wherever the app runs from.
 builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+// Single-user mode keeps antiforgery keys in the user's profile, which is as private as the data file;
+// the "unencrypted at rest" warning would only alarm a new user. Shared keys come with accounts.
+builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
 
 // Loopback only unless the user says otherwise: Kith holds private notes about people.
 if (string.IsNullOrEmpty(builder.Configuration["urls"]))
