@@ -36,7 +36,7 @@ internal sealed class CommandRunner(Terminal terminal, TimeProvider clock, Globa
             await using (var prepare = services.CreateAsyncScope())
             {
                 var db = prepare.ServiceProvider.GetRequiredService<KithDbContext>();
-                account.AccountId = await KithDatabase.PrepareAsync(db, path, clock, ct);
+                account.AccountId = await KithDatabase.PrepareAsync(db, path, clock, ct: ct);
             }
             await using var scope = services.CreateAsyncScope();
             await work(new CommandScope(scope.ServiceProvider, terminal, parse.GetValue(global.Json)), ct);

@@ -38,7 +38,8 @@ await using (var scope = app.Services.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<KithDbContext>();
     var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-    app.Services.GetRequiredService<LocalAccount>().AccountId = await KithDatabase.PrepareAsync(db, databasePath, clock);
+    app.Services.GetRequiredService<LocalAccount>().AccountId =
+        await KithDatabase.PrepareAsync(db, databasePath, clock, app.Configuration["Kith:TimeZone"]);
 }
 
 app.UseExceptionHandler();

@@ -33,7 +33,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kith-core-{Guid.NewGuid():N}.db");
         var clock = new FakeTimeProvider(Start);
-        var account = new AccountHolder();
+        var account = new LocalAccount();
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton<ICurrentAccount>(account)
@@ -43,10 +43,7 @@ public sealed class TestDatabase : IAsyncDisposable
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<KithDbContext>();
-            account.AccountId = await KithDatabase.PrepareAsync(db, path, clock);
-            var row = await db.Accounts.FindAsync(account.AccountId);
-            row!.TimeZoneId = timeZoneId;
-            await db.SaveChangesAsync();
+            account.AccountId = await KithDatabase.PrepareAsync(db, path, clock, timeZoneId);
         }
         return new TestDatabase(path, clock, services, account.AccountId);
     }
@@ -66,10 +63,5 @@ public sealed class TestDatabase : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(Path + suffix);
-    }
-
-    private sealed class AccountHolder : ICurrentAccount
-    {
-        public int AccountId { get; set; }
     }
 }

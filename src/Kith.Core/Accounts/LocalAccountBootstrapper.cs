@@ -6,32 +6,41 @@ namespace Kith.Core.Accounts;
 
 /// <summary>
 /// Makes sure the single local account and its "me" person exist, so that the app and the CLI
-/// open straight into a usable database.
+/// open straight into a usable database. Safe to run on every start, and repairs a half-made account.
 /// </summary>
 public static class LocalAccountBootstrapper
 {
     public const string LocalAccountName = "local";
 
-    public static async Task<int> EnsureLocalAccountAsync(KithDbContext db, TimeProvider clock, CancellationToken ct = default)
+    /// <param name="timeZoneId">The zone to use for "today"; null keeps the stored one (the machine's zone on first start).</param>
+    public static async Task<int> EnsureLocalAccountAsync(KithDbContext db, TimeProvider clock, string? timeZoneId = null, CancellationToken ct = default)
     {
-        var existing = await db.Accounts.Where(a => a.Name == LocalAccountName).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
-        if (existing is { } id)
-            return id;
+        if (timeZoneId is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out _))
+            throw new ArgumentException($"Unknown time zone '{timeZoneId}'; use an IANA name such as Europe/Lisbon.", nameof(timeZoneId));
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var account = new Account { Name = LocalAccountName, TimeZoneId = TimeZoneInfo.Local.Id, CreatedAt = now };
-        db.Accounts.Add(account);
-        await db.SaveChangesAsync(ct);
-
-        db.People.Add(new Person
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var account = await db.Accounts.OrderBy(a => a.Id).FirstOrDefaultAsync(a => a.Name == LocalAccountName, ct);
+        if (account is null)
         {
-            AccountId = account.Id,
-            FirstName = "Me",
-            IsMe = true,
-            CreatedAt = now,
-            UpdatedAt = now,
-        });
+            account = new Account { Name = LocalAccountName, TimeZoneId = timeZoneId ?? TimeZoneInfo.Local.Id, CreatedAt = now };
+            db.Accounts.Add(account);
+            await db.SaveChangesAsync(ct);
+        }
+        else if (timeZoneId is not null && account.TimeZoneId != timeZoneId)
+        {
+            account.TimeZoneId = timeZoneId;
+        }
+
+        // This context is bound to no account yet, so the check names the account itself.
+        if (!await db.People.IgnoreQueryFilters().AnyAsync(p => p.AccountId == account.Id && p.IsMe, ct))
+        {
+            var me = new Person { AccountId = account.Id, FirstName = "Me", IsMe = true, CreatedAt = now, UpdatedAt = now };
+            me.RefreshSearchText();
+            db.People.Add(me);
+        }
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return account.Id;
     }
 }

@@ -10,7 +10,7 @@ namespace Kith.Core.Agenda;
 /// </summary>
 public static class AgendaRules
 {
-    /// <summary>Someone I talked to this recently is never suggested, so relationships do not feel rushed.</summary>
+    /// <summary>Someone I talked to on one of the last this-many days (today included) is never suggested, so relationships do not feel rushed.</summary>
     public const int RestDays = 3;
 
     /// <summary>A mentor before management before a customer before an acquaintance.</summary>

@@ -17,11 +17,13 @@ public sealed class AgendaService(KithDbContext db, AccountClock clock)
         var zone = await clock.ZoneAsync(ct);
         var today = await clock.TodayAsync(ct);
         var until = AgendaRules.WindowEnd(window, today);
-        var restedSince = clock.UtcNow.AddDays(-AgendaRules.RestDays);
+        // Resting is by calendar day in the user's zone: contact on any of the last RestDays days (today included) hides a cadence.
+        var restStart = DateTime.SpecifyKind(today.AddDays(1 - AgendaRules.RestDays).ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified);
+        var restedSince = TimeZoneInfo.ConvertTimeToUtc(zone.IsInvalidTime(restStart) ? restStart.AddHours(1) : restStart, zone);
 
         // Two index range scans: (AccountId, NextDueOn) on people and (AccountId, DoneAt, DueOn) on follow-ups.
         var cadences = await db.People.AsNoTracking()
-            .Where(p => p.NextDueOn != null && p.NextDueOn <= until && !p.IsMe)
+            .Where(p => p.NextDueOn != null && p.NextDueOn <= until)
             .Where(p => p.LastInteractionAt == null || p.LastInteractionAt < restedSince)
             .Select(p => new
             {

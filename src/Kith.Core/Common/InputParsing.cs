@@ -7,6 +7,7 @@ internal static class InputParsing
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd"];
     private static readonly string[] DateTimeFormats = ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss"];
+    private static readonly string[] OffsetFormats = ["yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
 
     public static DateOnly? Date(string? text, string field, ValidationErrors errors)
     {
@@ -22,7 +23,8 @@ internal static class InputParsing
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var t = text.Trim();
-        if (DateTimeOffset.TryParseExact(t, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) && t.Length > 16)
+        // An instant with its own offset ("…Z", "…+02:00") is taken as it is; anything else is the account's local time.
+        if (HasOffset(t) && DateTimeOffset.TryParseExact(t, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
             return withOffset.UtcDateTime;
         if (DateTime.TryParseExact(t, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
@@ -34,4 +36,7 @@ internal static class InputParsing
         errors.Add(field, $"'{t}' is not a valid date or time; use YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2026-03-31T12:30.");
         return null;
     }
+
+    private static bool HasOffset(string t) =>
+        t.Length > 16 && (t.EndsWith('Z') || t.EndsWith('z') || t[^6] is '+' or '-' && t[^3] == ':');
 }

@@ -13,6 +13,9 @@ public static class KithDatabase
     /// <summary>The environment variable that points the app and the CLI at another database file.</summary>
     public const string PathVariable = "KITH_DB";
 
+    /// <summary>The environment variable that sets the time zone "today" is computed in (an IANA name).</summary>
+    public const string TimeZoneVariable = "KITH_TIMEZONE";
+
     /// <summary>
     /// The database file: an explicit path (<c>--db</c>, configuration) wins, then <c>KITH_DB</c>,
     /// then <c>kith.db</c> in the user's data directory (~/.local/share/kith on Linux).
@@ -39,12 +42,18 @@ public static class KithDatabase
             .AddInterceptors(SqlitePragmaInterceptor.Instance);
     }
 
-    /// <summary>Creates the folder, applies pending migrations and makes sure the local account exists.</summary>
-    public static async Task<int> PrepareAsync(KithDbContext db, string databasePath, TimeProvider clock, CancellationToken ct = default)
+    /// <summary>
+    /// Creates the folder, applies pending migrations and makes sure the local account exists.
+    /// A time zone given here (or in KITH_TIMEZONE) becomes the account's; otherwise the stored one stays.
+    /// </summary>
+    public static async Task<int> PrepareAsync(KithDbContext db, string databasePath, TimeProvider clock, string? timeZoneId = null, CancellationToken ct = default)
     {
         if (Path.GetDirectoryName(databasePath) is { Length: > 0 } folder)
             Directory.CreateDirectory(folder);
         await db.Database.MigrateAsync(ct);
-        return await LocalAccountBootstrapper.EnsureLocalAccountAsync(db, clock, ct);
+        var zone = !string.IsNullOrWhiteSpace(timeZoneId) ? timeZoneId.Trim()
+            : Environment.GetEnvironmentVariable(TimeZoneVariable) is { Length: > 0 } fromEnv ? fromEnv.Trim()
+            : null;
+        return await LocalAccountBootstrapper.EnsureLocalAccountAsync(db, clock, zone, ct);
     }
 }

@@ -64,8 +64,11 @@ public sealed class KithDbContext(DbContextOptions<KithDbContext> options, ICurr
         {
             if (entry.State == EntityState.Added && entry.Entity.AccountId == 0)
                 entry.Entity.AccountId = CurrentAccountId;
-            else if (entry.State is EntityState.Modified or EntityState.Deleted && entry.Entity.AccountId != CurrentAccountId)
-                throw new InvalidOperationException("A row of another account cannot be changed.");
+            // A context bound to no account reads nothing; only start-up uses one, to create an account's first rows.
+            else if (entry.State == EntityState.Added && CurrentAccountId == 0)
+                continue;
+            else if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && entry.Entity.AccountId != CurrentAccountId)
+                throw new InvalidOperationException("A row of another account cannot be written.");
         }
     }
 }

@@ -8,9 +8,6 @@ namespace Kith.Core.Interactions;
 /// <summary>Logging what I did with people, and their timelines. Any logged interaction resets a cadence.</summary>
 public sealed class InteractionService(KithDbContext db, AccountClock clock)
 {
-    /// <summary>How far ahead an interaction may be dated (clock skew, a lunch later today); plans go in follow-ups.</summary>
-    private static readonly TimeSpan FutureAllowance = TimeSpan.FromHours(24);
-
     public async Task<InteractionView> LogAsync(InteractionInput input, CancellationToken ct = default)
     {
         var errors = new ValidationErrors();
@@ -27,8 +24,9 @@ public sealed class InteractionService(KithDbContext db, AccountClock clock)
         if (people.Any(p => p.IsMe))
             errors.Add(nameof(input.PersonIds), "Leave yourself out; interactions are always with you.");
 
+        // Any time today is fine (a lunch logged before it starts); a later day is a plan, which belongs in a follow-up.
         var occurredAt = InputParsing.LocalDateTime(input.OccurredAt, zone, nameof(input.OccurredAt), errors) ?? clock.UtcNow;
-        if (occurredAt > clock.UtcNow + FutureAllowance)
+        if (DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(occurredAt, zone)) > await clock.TodayAsync(ct))
             errors.Add(nameof(input.OccurredAt), "That is in the future; log interactions once they happen, and use a follow-up for plans.");
 
         var kind = InteractionKind.Other;

@@ -71,6 +71,8 @@ public sealed class KeepInTouchService(KithDbContext db, AccountClock clock)
             errors.Add(nameof(input.PersonId), "Choose the person this follow-up is with.");
         else if ((person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct)) is null)
             errors.Add(nameof(input.PersonId), $"There is no person with id {personId}.");
+        else if (person.IsMe)
+            errors.Add(nameof(input.PersonId), "A follow-up is a promise to someone else; choose who it is with.");
 
         var description = PeopleService.Clean(input.Description);
         if (description is null)

@@ -40,6 +40,9 @@ public sealed partial class PeopleService
                 errors.Add($"{nameof(input.Phones)}[{i}]", $"'{phones[i]}' is not a phone number; use digits, spaces and + ( ) - . only.");
         }
 
+        CheckCount(errors, nameof(input.Emails), emails, 20);
+        CheckCount(errors, nameof(input.Phones), phones, 20);
+
         var level = RelativeLevel.Unknown;
         if (Clean(input.Level) is { } levelText && !Vocabulary.TryParse(levelText, out level))
             errors.Add(nameof(input.Level), $"Unknown level '{levelText}'. Use one of: {Vocabulary.Choices<RelativeLevel>()}.");
@@ -60,7 +63,9 @@ public sealed partial class PeopleService
         var tags = CleanList(input.Tags).DistinctBy(t => t.ToLowerInvariant()).ToList();
         for (var i = 0; i < tags.Count; i++)
             CheckLength(errors, $"{nameof(input.Tags)}[{i}]", tags[i], 60);
+        CheckCount(errors, nameof(input.Tags), tags, 50);
         var expertise = CleanList(input.Expertise).DistinctBy(t => t.ToLowerInvariant()).ToList();
+        CheckCount(errors, nameof(input.Expertise), expertise, 50);
         for (var i = 0; i < expertise.Count; i++)
             CheckLength(errors, $"{nameof(input.Expertise)}[{i}]", expertise[i], 100);
 
@@ -69,9 +74,11 @@ public sealed partial class PeopleService
             errors.Add(nameof(input.MetOn), $"{metOn:yyyy-MM-dd} is in the future; enter the day you met.");
 
         var linkedIn = Clean(input.LinkedInUrl);
-        if (linkedIn is not null && !(IsWebUrl(linkedIn, out var li) && li.Host.EndsWith("linkedin.com", StringComparison.OrdinalIgnoreCase)))
+        if (linkedIn is not null && !(IsWebUrl(linkedIn, out var li) && IsLinkedInHost(li.Host)))
             errors.Add(nameof(input.LinkedInUrl), "Enter a LinkedIn profile address, e.g. https://www.linkedin.com/in/ana-lima.");
+        CheckLength(errors, nameof(input.LinkedInUrl), linkedIn, 400);
         var website = Clean(input.Website);
+        CheckLength(errors, nameof(input.Website), website, 400);
         if (website is not null && !IsWebUrl(website, out _))
             errors.Add(nameof(input.Website), "Enter a web address starting with http:// or https://.");
 
@@ -121,18 +128,16 @@ public sealed partial class PeopleService
         }
         if (person.Id == 0) return;
 
-        // Walk up from the new boss; meeting this person again means the edge would close a cycle.
-        var edges = await db.People.Where(p => p.ReportsToId != null)
-            .Select(p => new { p.Id, Boss = p.ReportsToId!.Value }).ToDictionaryAsync(p => p.Id, p => p.Boss, ct);
-        var current = bossId;
-        for (var hop = 0; hop < MaxOrgChartDepth && edges.TryGetValue(current, out var next); hop++)
+        // Walk up from the new boss, one indexed lookup a level; meeting this person again means a loop.
+        int? current = bossId;
+        for (var hop = 0; hop < MaxOrgChartDepth && current is { } at; hop++)
         {
-            if (next == person.Id)
+            current = await db.People.Where(p => p.Id == at).Select(p => p.ReportsToId).FirstOrDefaultAsync(ct);
+            if (current == person.Id)
             {
                 errors.Add(field, "That would make a loop in the org chart: the chosen manager already reports, directly or indirectly, to this person.");
                 return;
             }
-            current = next;
         }
     }
 
@@ -152,43 +157,34 @@ public sealed partial class PeopleService
 
     private async Task SyncTagsAsync(Person person, List<string> names, CancellationToken ct)
     {
-        var known = await LoadByNameAsync(db.Tags, t => t.Name, names, ct);
-        person.Tags.RemoveAll(pt => !known.Values.Any(t => t.Id == pt.TagId));
-        foreach (var name in names)
-        {
-            if (!known.TryGetValue(name.ToLowerInvariant(), out var tag))
-                tag = new Tag { Name = name };
-            if (tag.Id == 0 || person.Tags.All(pt => pt.TagId != tag.Id))
-                person.Tags.Add(new PersonTag { Tag = tag });
-        }
+        var rows = await NamedRowsAsync(db.Tags, names, name => new Tag { Name = name }, ct);
+        person.Tags.RemoveAll(link => !rows.Any(r => r.Id == link.TagId && r.Id != 0));
+        foreach (var tag in rows.Where(r => r.Id == 0 || person.Tags.All(link => link.TagId != r.Id)))
+            person.Tags.Add(new PersonTag { Tag = tag });
     }
 
     private async Task SyncExpertiseAsync(Person person, List<string> names, CancellationToken ct)
     {
-        var known = await LoadByNameAsync(db.Areas, a => a.Name, names, ct);
-        person.Expertise.RemoveAll(pe => !known.Values.Any(a => a.Id == pe.AreaId));
-        foreach (var name in names)
-        {
-            if (!known.TryGetValue(name.ToLowerInvariant(), out var area))
-                area = new Area { Name = name };
-            if (area.Id == 0 || person.Expertise.All(pe => pe.AreaId != area.Id))
-                person.Expertise.Add(new PersonExpertise { Area = area });
-        }
+        var rows = await NamedRowsAsync(db.Areas, names, name => new Area { Name = name }, ct);
+        person.Expertise.RemoveAll(link => !rows.Any(r => r.Id == link.AreaId && r.Id != 0));
+        foreach (var area in rows.Where(r => r.Id == 0 || person.Expertise.All(link => link.AreaId != r.Id)))
+            person.Expertise.Add(new PersonExpertise { Area = area });
     }
 
-    /// <summary>Loads the named rows in one query, matching names case-insensitively.</summary>
-    private static async Task<Dictionary<string, T>> LoadByNameAsync<T>(IQueryable<T> set, System.Linq.Expressions.Expression<Func<T, string>> name, List<string> names, CancellationToken ct)
-        where T : class
+    /// <summary>The rows with these names, loaded in one query by their case-folded key; new (unsaved) rows for the rest.</summary>
+    private static async Task<List<T>> NamedRowsAsync<T>(IQueryable<T> set, List<string> names, Func<string, T> create, CancellationToken ct)
+        where T : class, INamedRow
     {
         if (names.Count == 0) return [];
-        var lower = names.Select(n => n.ToLowerInvariant()).ToList();
-        var param = name.Parameters[0];
-        var body = System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)],
-            System.Linq.Expressions.Expression.Constant(lower),
-            System.Linq.Expressions.Expression.Call(name.Body, nameof(string.ToLower), Type.EmptyTypes));
-        var rows = await set.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(body, param)).ToListAsync(ct);
-        var get = name.Compile();
-        return rows.GroupBy(r => get(r).ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First());
+        var keys = names.Select(INamedRow.KeyOf).ToList();
+        var known = await set.Where(r => keys.Contains(r.NameKey)).ToDictionaryAsync(r => r.NameKey, ct);
+        return names.Select(name =>
+        {
+            if (known.TryGetValue(INamedRow.KeyOf(name), out var row)) return row;
+            var created = create(name);
+            created.NameKey = INamedRow.KeyOf(name);
+            return created;
+        }).ToList();
     }
 
     internal static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
@@ -208,6 +204,15 @@ public sealed partial class PeopleService
 
     private static bool IsPhone(string s) =>
         s.Length <= 40 && s.Count(char.IsAsciiDigit) >= 3 && s.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '(' or ')' or '-' or '.');
+
+    private static bool IsLinkedInHost(string host) =>
+        host.Equals("linkedin.com", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".linkedin.com", StringComparison.OrdinalIgnoreCase);
+
+    private static void CheckCount<T>(ValidationErrors errors, string field, List<T> items, int max)
+    {
+        if (items.Count > max)
+            errors.Add(field, $"At most {max} per person (there are {items.Count}).");
+    }
 
     private static bool IsWebUrl(string s, out Uri uri) =>
         Uri.TryCreate(s, UriKind.Absolute, out uri!) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Contains('.', StringComparison.Ordinal);

@@ -58,11 +58,12 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
         return ToDetail(p);
     }
 
-    public async Task<PersonDetail> GetMeAsync(CancellationToken ct = default)
-    {
-        var id = await db.People.Where(p => p.IsMe).Select(p => p.Id).FirstAsync(ct);
-        return await GetAsync(id, ct);
-    }
+    public async Task<PersonDetail> GetMeAsync(CancellationToken ct = default) =>
+        await GetAsync(await MeIdAsync(ct), ct);
+
+    /// <summary>The id of my own record.</summary>
+    public async Task<int> MeIdAsync(CancellationToken ct = default) =>
+        await db.People.Where(p => p.IsMe).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(ct);
 
     public async Task<Page<PersonSummary>> ListAsync(PeopleQuery query, CancellationToken ct = default)
     {
@@ -72,7 +73,7 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
         var today = await clock.TodayAsync(ct);
 
         var rows = await filtered
-            .OrderBy(p => p.FirstName).ThenBy(p => p.LastName).ThenBy(p => p.Id)
+            .OrderBy(p => p.SortKey).ThenBy(p => p.Id)
             .Skip(paging.Skip).Take(paging.PageSize)
             .Select(p => new
             {
@@ -103,15 +104,15 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
         var text = idOrName.Trim().TrimStart('#');
         if (int.TryParse(text, out var id))
         {
-            return await db.People.Where(p => p.Id == id)
-                .Select(p => new PersonRef(p.Id, p.LastName == null || p.LastName == "" ? p.FirstName : p.FirstName + " " + p.LastName))
-                .ToListAsync(ct);
+            return (await db.People.Where(p => p.Id == id).Select(p => new { p.Id, p.FirstName, p.LastName }).ToListAsync(ct))
+                .Select(p => new PersonRef(p.Id, Name(p.FirstName, p.LastName))).ToList();
         }
 
         var lower = text.ToLowerInvariant();
+        var key = Person.SortKeyOf(text);
         var exact = await db.People
-            .Where(p => !p.IsMe && ((p.FirstName + " " + (p.LastName ?? "")).Trim().ToLower() == lower || p.FirstName.ToLower() == lower || (p.Nickname != null && p.Nickname.ToLower() == lower)))
-            .OrderBy(p => p.FirstName).ThenBy(p => p.LastName)
+            .Where(p => !p.IsMe && (p.SortKey == key || p.FirstName.ToLower() == lower || (p.Nickname != null && p.Nickname.ToLower() == lower)))
+            .OrderBy(p => p.SortKey)
             .Select(p => new { p.Id, p.FirstName, p.LastName })
             .Take(limit).ToListAsync(ct);
         var fullName = exact.Where(p => Name(p.FirstName, p.LastName).Equals(text, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -129,13 +130,21 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
             .Select(p => p.Department!).Distinct().OrderBy(d => d).Take(500).ToListAsync(ct);
 
     public async Task<IReadOnlyList<string>> TagNamesAsync(CancellationToken ct = default) =>
-        await db.Tags.Select(t => t.Name).OrderBy(n => n).Take(500).ToListAsync(ct);
+        await db.Tags.OrderBy(t => t.NameKey).Select(t => t.Name).Take(500).ToListAsync(ct);
 
-    /// <summary>People to pick from in forms (reports-to, interaction participants).</summary>
-    public async Task<IReadOnlyList<PersonRef>> AllRefsAsync(int limit = 2000, CancellationToken ct = default) =>
-        await db.People.OrderBy(p => p.FirstName).ThenBy(p => p.LastName)
-            .Select(p => new PersonRef(p.Id, p.LastName == null || p.LastName == "" ? p.FirstName : p.FirstName + " " + p.LastName))
-            .Take(limit).ToListAsync(ct);
+    /// <summary>
+    /// People to pick from in forms (reports-to, interaction participants), by name.
+    /// <paramref name="alwaysInclude"/> is added even past the limit, so a form never drops a current choice.
+    /// </summary>
+    public async Task<IReadOnlyList<PersonRef>> PickListAsync(bool includeMe, int? alwaysInclude = null, int limit = 2000, CancellationToken ct = default)
+    {
+        var rows = await db.People.Where(p => includeMe || !p.IsMe).OrderBy(p => p.SortKey)
+            .Select(p => new { p.Id, p.FirstName, p.LastName }).Take(limit).ToListAsync(ct);
+        if (alwaysInclude is { } id && rows.All(r => r.Id != id))
+            rows.AddRange(await db.People.Where(p => p.Id == id).Select(p => new { p.Id, p.FirstName, p.LastName }).ToListAsync(ct));
+        return rows.Select(r => new PersonRef(r.Id, Name(r.FirstName, r.LastName)))
+            .OrderBy(r => r.DisplayName, StringComparer.CurrentCultureIgnoreCase).ToList();
+    }
 
     private async Task<IQueryable<Person>> FilterAsync(PeopleQuery query, CancellationToken ct)
     {
@@ -172,8 +181,10 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
         }
         if (!string.IsNullOrWhiteSpace(query.Tag))
         {
-            var tag = query.Tag.Trim();
-            q = q.Where(p => p.Tags.Any(t => t.Tag.Name == tag));
+            // Resolve the tag once, then filter through the (TagId) index on the join table.
+            var key = INamedRow.KeyOf(query.Tag);
+            var tagId = await db.Tags.Where(t => t.NameKey == key).Select(t => (int?)t.Id).FirstOrDefaultAsync(ct) ?? -1;
+            q = q.Where(p => db.PersonTags.Any(t => t.TagId == tagId && t.PersonId == p.Id));
         }
         if (query.Overdue)
         {

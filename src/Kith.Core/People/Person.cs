@@ -58,8 +58,11 @@ public sealed class Person : IAccountScoped
     /// <summary>Denormalised: the day the maximum interval runs out and the person counts as overdue.</summary>
     public DateOnly? OverdueOn { get; set; }
 
-    /// <summary>Lower-cased names, organisation and e-mails, for indexed prefix and substring search.</summary>
+    /// <summary>Lower-cased names, organisation and e-mails, for substring search (full-text search comes later).</summary>
     public string SearchText { get; set; } = "";
+
+    /// <summary>The display name folded by <see cref="SortKeyOf"/>, so lists sort "ana" beside "Ana" and "Élodie" before "Zoe" on every engine.</summary>
+    public string SortKey { get; set; } = "";
 
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
@@ -113,9 +116,24 @@ public sealed class Person : IAccountScoped
     private static DateOnly LocalDate(DateTime utc, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, zone));
 
-    public void RefreshSearchText() =>
-        SearchText = string.Join(' ', new[] { FirstName, LastName, Nickname, Organisation, Department, JobTitle }
+    public const int SearchTextLength = 2_000;
+
+    /// <summary>Refreshes the derived search and sort columns after names or e-mails changed.</summary>
+    public void RefreshSearchText()
+    {
+        var text = string.Join(' ', new[] { FirstName, LastName, Nickname, Organisation, Department, JobTitle }
             .Concat(Emails.Select(e => e.Address))
             .Where(s => !string.IsNullOrWhiteSpace(s)))
             .ToLowerInvariant();
+        SearchText = text.Length > SearchTextLength ? text[..SearchTextLength] : text;
+        SortKey = SortKeyOf(DisplayName);
+    }
+
+    /// <summary>Lower case without accents, so "Élodie" sorts with the e's on every engine.</summary>
+    public static string SortKeyOf(string name)
+    {
+        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+        var kept = decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark);
+        return new string(kept.ToArray()).Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
+    }
 }

@@ -12,7 +12,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(p => p.Nickname).HasMaxLength(100);
         b.Property(p => p.Notes).HasMaxLength(20_000);
         b.Property(p => p.HowWeMet).HasMaxLength(2_000);
-        b.Property(p => p.SearchText).HasMaxLength(2_000);
+        b.Property(p => p.SearchText).HasMaxLength(Person.SearchTextLength);
+        b.Property(p => p.SortKey).HasMaxLength(201);
+        b.Property(p => p.LinkedInUrl).HasMaxLength(400);
+        b.Property(p => p.Website).HasMaxLength(400);
         b.Ignore(p => p.Cadence);
         b.Ignore(p => p.DisplayName);
 
@@ -24,7 +27,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 
         // The agenda reads "cadences due by a day" and lists sort by name; both stay index range scans.
         b.HasIndex(p => new { p.AccountId, p.NextDueOn });
-        b.HasIndex(p => new { p.AccountId, p.FirstName, p.LastName });
+        b.HasIndex(p => new { p.AccountId, p.OverdueOn });
+        b.HasIndex(p => new { p.AccountId, p.SortKey });
         b.HasIndex(p => new { p.AccountId, p.Department });
         b.HasIndex(p => new { p.AccountId, p.IsMe });
         b.HasIndex(p => p.ReportsToId);
@@ -37,7 +41,6 @@ internal sealed class PersonEmailConfiguration : IEntityTypeConfiguration<Person
     {
         b.Property(e => e.Address).HasMaxLength(320);
         b.Property(e => e.Label).HasMaxLength(40);
-        b.HasIndex(e => new { e.AccountId, e.Address });
         b.HasIndex(e => e.PersonId);
     }
 }
@@ -57,7 +60,8 @@ internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
     public void Configure(EntityTypeBuilder<Tag> b)
     {
         b.Property(t => t.Name).HasMaxLength(60);
-        b.HasIndex(t => new { t.AccountId, t.Name }).IsUnique();
+        b.Property(t => t.NameKey).HasMaxLength(60);
+        b.HasIndex(t => new { t.AccountId, t.NameKey }).IsUnique();
     }
 }
 
@@ -76,7 +80,8 @@ internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
     public void Configure(EntityTypeBuilder<Area> b)
     {
         b.Property(t => t.Name).HasMaxLength(100);
-        b.HasIndex(t => new { t.AccountId, t.Name }).IsUnique();
+        b.Property(t => t.NameKey).HasMaxLength(100);
+        b.HasIndex(t => new { t.AccountId, t.NameKey }).IsUnique();
     }
 }
 

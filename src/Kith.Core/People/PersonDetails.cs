@@ -22,11 +22,12 @@ public sealed class PersonPhone : IAccountScoped
 }
 
 /// <summary>A free label shared across people ("book club", "2019 offsite").</summary>
-public sealed class Tag : IAccountScoped
+public sealed class Tag : IAccountScoped, INamedRow
 {
     public int Id { get; set; }
     public int AccountId { get; set; }
     public required string Name { get; set; }
+    public string NameKey { get; set; } = "";
 }
 
 public sealed class PersonTag : IAccountScoped
@@ -38,11 +39,25 @@ public sealed class PersonTag : IAccountScoped
 }
 
 /// <summary>A field of knowledge ("public speaking", "finance"); shared with goals and mentoring.</summary>
-public sealed class Area : IAccountScoped
+public sealed class Area : IAccountScoped, INamedRow
 {
     public int Id { get; set; }
     public int AccountId { get; set; }
     public required string Name { get; set; }
+    public string NameKey { get; set; } = "";
+}
+
+/// <summary>
+/// A row known by a name that is unique per account regardless of case. <see cref="NameKey"/> is
+/// the name lower-cased by .NET, because SQLite's lower() only folds ASCII ("Économie").
+/// </summary>
+public interface INamedRow
+{
+    int Id { get; }
+    string Name { get; set; }
+    string NameKey { get; set; }
+
+    static string KeyOf(string name) => name.Trim().ToLowerInvariant();
 }
 
 public sealed class PersonExpertise : IAccountScoped

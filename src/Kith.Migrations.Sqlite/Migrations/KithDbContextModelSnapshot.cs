@@ -28,15 +28,18 @@ namespace Kith.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
 
                     b.ToTable("Accounts");
                 });
@@ -148,9 +151,14 @@ namespace Kith.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "Name")
+                    b.HasIndex("AccountId", "NameKey")
                         .IsUnique();
 
                     b.ToTable("Areas");
@@ -249,6 +257,11 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("SnoozedUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -266,7 +279,9 @@ namespace Kith.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AccountId", "NextDueOn");
 
-                    b.HasIndex("AccountId", "FirstName", "LastName");
+                    b.HasIndex("AccountId", "OverdueOn");
+
+                    b.HasIndex("AccountId", "SortKey");
 
                     b.ToTable("People");
                 });
@@ -295,8 +310,6 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
-
-                    b.HasIndex("AccountId", "Address");
 
                     b.ToTable("PersonEmails");
                 });
@@ -379,9 +392,14 @@ namespace Kith.Migrations.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "Name")
+                    b.HasIndex("AccountId", "NameKey")
                         .IsUnique();
 
                     b.ToTable("Tags");

@@ -132,4 +132,15 @@ public sealed class AgendaServiceTests : IAsyncLifetime
         Assert.Equal(AgendaItemKind.FollowUp, agenda.Items[1].Kind);
         Assert.Equal("follow-up 7 days overdue: Send the deck", agenda.Items[1].Reason);
     }
+
+    [Fact]
+    public async Task Agenda_RestIsByCalendarDay_NotByTheHour()
+    {
+        var ana = await AddAsync(new PersonBuilder("Ana"), every: 1);
+        var ben = await AddAsync(new PersonBuilder("Ben"), every: 1);
+        await LogAsync("2026-03-14T00:30", ana); // two calendar days ago, though more than 48 hours
+        await LogAsync("2026-03-13T23:30", ben); // three days ago: rested
+
+        Assert.Equal([ben], (await AgendaAsync()).Items.Select(i => i.PersonId));
+    }
 }

@@ -1,4 +1,7 @@
 using Kith.Core.Accounts;
+using Kith.Core.Agenda;
+using Kith.Core.Interactions;
+using Kith.Core.KeepInTouch;
 using Kith.Core.Common;
 using Kith.Core.Data;
 using Kith.Core.People;
@@ -58,5 +61,48 @@ public sealed class AccountIsolationTests : IAsyncLifetime
         }
         var mine = await _db.RunAsync(sp => sp.GetRequiredService<PeopleService>().ListAsync(new PeopleQuery()));
         Assert.DoesNotContain(mine.Items, p => p.DisplayName == "Olga");
+        await using var theirs = ContextFor(other);
+        var theirPeople = await new PeopleService(theirs, new AccountClock(theirs, _db.Clock)).ListAsync(new PeopleQuery());
+        Assert.Equal(["Olga"], theirPeople.Items.Select(p => p.DisplayName));
+    }
+
+    [Fact]
+    public async Task InteractionsAndFollowUps_OfAnotherAccount_AreInvisibleAndUntouchable()
+    {
+        var (ana, interaction, followUp) = await _db.RunAsync(async sp =>
+        {
+            var person = await sp.GetRequiredService<PeopleService>().CreateAsync(new PersonBuilder("Ana").Build());
+            var logged = await sp.GetRequiredService<InteractionService>().LogAsync(new InteractionInput { PersonIds = [person.Id], Summary = "Lunch", OccurredAt = "2026-03-10" });
+            var promise = await sp.GetRequiredService<KeepInTouchService>().AddFollowUpAsync(new FollowUpInput { PersonId = person.Id, Description = "Send it", DueOn = "2026-03-10" });
+            return (person.Id, logged.Id, promise.Id);
+        });
+        var other = await OtherAccountAsync();
+
+        await using var db = ContextFor(other);
+        var clock = new AccountClock(db, _db.Clock);
+        var interactions = new InteractionService(db, clock);
+        var keepInTouch = new KeepInTouchService(db, clock);
+
+        Assert.Equal(0, (await interactions.ListAsync(new InteractionQuery())).TotalCount);
+        await Assert.ThrowsAsync<NotFoundException>(() => interactions.GetAsync(interaction));
+        await Assert.ThrowsAsync<NotFoundException>(() => interactions.DeleteAsync(interaction));
+        await Assert.ThrowsAsync<NotFoundException>(() => interactions.ListAsync(new InteractionQuery { PersonId = ana }));
+        await Assert.ThrowsAsync<ValidationFailedException>(() => interactions.LogAsync(new InteractionInput { PersonIds = [ana], Summary = "Spoofed" }));
+        Assert.Equal(0, (await keepInTouch.ListFollowUpsAsync(new FollowUpQuery { Status = "all" })).TotalCount);
+        await Assert.ThrowsAsync<NotFoundException>(() => keepInTouch.SetDoneAsync(followUp, true));
+        await Assert.ThrowsAsync<NotFoundException>(() => keepInTouch.SetCadenceAsync(ana, new CadenceInput { Every = 1 }));
+        Assert.Empty((await new AgendaService(db, clock).GetAsync(AgendaWindow.Week)).Items);
+
+        var mine = await _db.RunAsync(sp => sp.GetRequiredService<KeepInTouchService>().ListFollowUpsAsync(new FollowUpQuery()));
+        Assert.Null(Assert.Single(mine.Items).DoneAt);
+    }
+
+    [Fact]
+    public async Task Save_ARowCarryingAnotherAccountsId_IsRefused()
+    {
+        var other = await OtherAccountAsync();
+        await using var db = ContextFor(_db.AccountId);
+        db.Tags.Add(new Tag { AccountId = other, Name = "planted", NameKey = "planted" });
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
     }
 }

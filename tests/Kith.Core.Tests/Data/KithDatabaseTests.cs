@@ -45,8 +45,8 @@ public sealed class KithDatabaseTests : IDisposable
     {
         await using var db = Open();
         await KithDatabase.PrepareAsync(db, _path, _clock);
+        await db.Database.OpenConnectionAsync(); // as EF opens it, interceptors included
         var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode; ";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
@@ -60,5 +60,41 @@ public sealed class KithDatabaseTests : IDisposable
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(Path.GetDirectoryName(Path.GetDirectoryName(_path))!, recursive: true);
+    }
+
+    [Fact]
+    public async Task Prepare_AccountWithoutMe_GetsItsMeBack()
+    {
+        int account;
+        await using (var db = Open()) account = await KithDatabase.PrepareAsync(db, _path, _clock);
+        await using (var db = Open(account))
+        {
+            await db.People.Where(p => p.IsMe).ExecuteDeleteAsync();
+        }
+
+        await using (var db = Open()) await KithDatabase.PrepareAsync(db, _path, _clock);
+
+        await using var check = Open(account);
+        Assert.Equal(1, await check.People.CountAsync(p => p.IsMe));
+    }
+
+    [Fact]
+    public async Task Prepare_WithATimeZone_MakesItTheAccountsZone()
+    {
+        int account;
+        await using (var db = Open()) account = await KithDatabase.PrepareAsync(db, _path, _clock, "Asia/Tokyo");
+        await using (var db = Open(account))
+            Assert.Equal("Asia/Tokyo", await db.Accounts.Select(a => a.TimeZoneId).SingleAsync());
+        await using (var db = Open()) await KithDatabase.PrepareAsync(db, _path, _clock);
+        await using (var db = Open(account))
+            Assert.Equal("Asia/Tokyo", await db.Accounts.Select(a => a.TimeZoneId).SingleAsync()); // kept when not given
+    }
+
+    [Fact]
+    public async Task Prepare_UnknownTimeZone_SaysWhich()
+    {
+        await using var db = Open();
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => KithDatabase.PrepareAsync(db, _path, _clock, "Mars/Olympus"));
+        Assert.Contains("Mars/Olympus", error.Message, StringComparison.Ordinal);
     }
 }

@@ -121,4 +121,13 @@ public sealed class InteractionServiceTests : IAsyncLifetime
         Assert.Equal("Ana and Ben", shared.Summary);
         Assert.Equal(["Ben"], shared.People.Select(p => p.DisplayName));
     }
+
+    [Fact]
+    public async Task Log_LaterToday_IsAcceptedButTomorrowIsNot()
+    {
+        var ana = await AddAsync("Ana");
+        await LogAsync("2026-03-16T20:00", "Dinner tonight", ana);
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => LogAsync("2026-03-17", "Tomorrow's lunch", ana));
+        Assert.Contains("OccurredAt", error.Errors.Keys);
+    }
 }

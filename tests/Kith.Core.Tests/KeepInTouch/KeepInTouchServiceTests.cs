@@ -102,4 +102,13 @@ public sealed class KeepInTouchServiceTests : IAsyncLifetime
             Run(s => s.AddFollowUpAsync(new FollowUpInput { PersonId = 999, Description = "", DueOn = "Friday" })));
         Assert.Equal(["PersonId", "Description", "DueOn"], error.Errors.Keys);
     }
+
+    [Fact]
+    public async Task FollowUp_WithMyself_IsRefused()
+    {
+        var me = await _db.RunAsync(sp => sp.GetRequiredService<PeopleService>().MeIdAsync());
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            Run(s => s.AddFollowUpAsync(new FollowUpInput { PersonId = me, Description = "Note to self", DueOn = "2026-03-20" })));
+        Assert.Contains("PersonId", error.Errors.Keys);
+    }
 }

@@ -146,4 +146,60 @@ public sealed class PeopleServiceTests : IAsyncLifetime
     [Fact]
     public async Task Get_UnknownId_IsNotFound() =>
         await Assert.ThrowsAsync<NotFoundException>(() => People(s => s.GetAsync(424242)));
+
+    [Fact]
+    public async Task Create_TagWithAnAccentedCapital_IsReusedWhateverTheCase()
+    {
+        var ana = await People(s => s.CreateAsync(new PersonBuilder("Ana").Tagged("Économie").Expert("Énergie").Build()));
+        var ben = await People(s => s.CreateAsync(new PersonBuilder("Ben").Tagged("économie").Expert("ÉNERGIE").Build()));
+        var edited = await People(s => s.UpdateAsync(ana.Id, new PersonBuilder("Ana").Tagged("Économie", "Élan").Expert("Énergie").Build()));
+
+        Assert.Equal(["Économie"], ben.Tags); // the first spelling is kept
+        Assert.Equal(["Économie", "Élan"], edited.Tags);
+        Assert.Equal(["Économie", "Élan"], await People(s => s.TagNamesAsync()));
+        Assert.Equal(2, (await People(s => s.ListAsync(new PeopleQuery { Tag = "ÉCONOMIE" }))).TotalCount);
+    }
+
+    [Fact]
+    public async Task List_SortsByNameIgnoringCase()
+    {
+        foreach (var name in new[] { "bob", "Zoe", "Élodie", "ana", "Carl" })
+            await People(s => s.CreateAsync(new PersonBuilder(name).Build()));
+
+        var names = (await People(s => s.ListAsync(new PeopleQuery()))).Items.Select(p => p.DisplayName);
+
+        Assert.Equal(["ana", "bob", "Carl", "Élodie", "Zoe"], names);
+    }
+
+    [Theory]
+    [InlineData("https://notlinkedin.com/in/ana")]
+    [InlineData("https://linkedin.com.evil.example/in/ana")]
+    [InlineData("linkedin.com/in/ana")]
+    public async Task Create_LinkedInLookAlike_IsRefused(string url)
+    {
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            People(s => s.CreateAsync(new PersonBuilder("Ana").Build() with { LinkedInUrl = url })));
+        Assert.Contains("LinkedInUrl", error.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task Create_TooManyEmails_IsRefused()
+    {
+        var emails = Enumerable.Range(0, 21).Select(i => $"a{i}@example.org").ToArray();
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            People(s => s.CreateAsync(new PersonBuilder("Ana").WithEmail(emails).Build())));
+        Assert.Equal("At most 20 per person (there are 21).", error.Errors["Emails"][0]);
+    }
+
+    [Fact]
+    public async Task PickList_PastTheLimit_StillOffersTheCurrentChoice()
+    {
+        foreach (var name in new[] { "Ana", "Ben", "Cy" })
+            await People(s => s.CreateAsync(new PersonBuilder(name).Build()));
+        var zed = await People(s => s.CreateAsync(new PersonBuilder("Zed").Build()));
+
+        var picks = await People(s => s.PickListAsync(includeMe: false, alwaysInclude: zed.Id, limit: 2));
+
+        Assert.Equal(["Ana", "Ben", "Zed"], picks.Select(p => p.DisplayName));
+    }
 }

@@ -50,10 +50,7 @@ public sealed partial class DetailsModel(
         DoneFollowUps = followUps.Items.Where(f => f.DoneAt is not null).OrderByDescending(f => f.DoneAt).ToList();
 
         if (!Person.IsMe)
-        {
-            var me = await people.GetMeAsync(ct);
-            OtherPeople = (await people.AllRefsAsync(ct: ct)).Where(p => p.Id != id && p.Id != me.Id).ToList();
-        }
+            OtherPeople = (await people.PickListAsync(includeMe: false, ct: ct)).Where(p => p.Id != id).ToList();
 
         Log ??= LogForm.Default(Today);
         Cadence ??= CadenceForm.From(Person.Cadence);

@@ -18,7 +18,7 @@ public abstract class PersonFormPageModel(PeopleService people) : KithPageModel
 
     protected async Task LoadChoicesAsync(int? personId, CancellationToken ct)
     {
-        Managers = (await people.AllRefsAsync(ct: ct)).Where(p => p.Id != personId).ToList();
+        Managers = (await people.PickListAsync(includeMe: true, alwaysInclude: Input.ReportsToId, ct: ct)).Where(p => p.Id != personId).ToList();
         Departments = await people.DepartmentsAsync(ct);
     }
 }

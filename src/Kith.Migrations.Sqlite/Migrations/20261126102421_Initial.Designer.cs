@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kith.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(KithDbContext))]
-    [Migration("20261126094033_Initial")]
+    [Migration("20261126102421_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -31,15 +31,18 @@ namespace Kith.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
 
                     b.ToTable("Accounts");
                 });
@@ -151,9 +154,14 @@ namespace Kith.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "Name")
+                    b.HasIndex("AccountId", "NameKey")
                         .IsUnique();
 
                     b.ToTable("Areas");
@@ -252,6 +260,11 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("SnoozedUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -269,7 +282,9 @@ namespace Kith.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AccountId", "NextDueOn");
 
-                    b.HasIndex("AccountId", "FirstName", "LastName");
+                    b.HasIndex("AccountId", "OverdueOn");
+
+                    b.HasIndex("AccountId", "SortKey");
 
                     b.ToTable("People");
                 });
@@ -298,8 +313,6 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
-
-                    b.HasIndex("AccountId", "Address");
 
                     b.ToTable("PersonEmails");
                 });
@@ -382,9 +395,14 @@ namespace Kith.Migrations.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "Name")
+                    b.HasIndex("AccountId", "NameKey")
                         .IsUnique();
 
                     b.ToTable("Tags");

@@ -17,8 +17,8 @@ namespace Kith.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -33,7 +33,8 @@ namespace Kith.Migrations.Sqlite.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     AccountId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -90,6 +91,7 @@ namespace Kith.Migrations.Sqlite.Migrations
                     NextDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     OverdueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     SearchText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SortKey = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -111,7 +113,8 @@ namespace Kith.Migrations.Sqlite.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     AccountId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -263,9 +266,15 @@ namespace Kith.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Areas_AccountId_Name",
+                name: "IX_Accounts_Name",
+                table: "Accounts",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Areas_AccountId_NameKey",
                 table: "Areas",
-                columns: new[] { "AccountId", "Name" },
+                columns: new[] { "AccountId", "NameKey" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -294,11 +303,6 @@ namespace Kith.Migrations.Sqlite.Migrations
                 columns: new[] { "AccountId", "Department" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_People_AccountId_FirstName_LastName",
-                table: "People",
-                columns: new[] { "AccountId", "FirstName", "LastName" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_People_AccountId_IsMe",
                 table: "People",
                 columns: new[] { "AccountId", "IsMe" });
@@ -309,14 +313,19 @@ namespace Kith.Migrations.Sqlite.Migrations
                 columns: new[] { "AccountId", "NextDueOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_People_AccountId_OverdueOn",
+                table: "People",
+                columns: new[] { "AccountId", "OverdueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_AccountId_SortKey",
+                table: "People",
+                columns: new[] { "AccountId", "SortKey" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_ReportsToId",
                 table: "People",
                 column: "ReportsToId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PersonEmails_AccountId_Address",
-                table: "PersonEmails",
-                columns: new[] { "AccountId", "Address" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PersonEmails_PersonId",
@@ -339,9 +348,9 @@ namespace Kith.Migrations.Sqlite.Migrations
                 column: "TagId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Tags_AccountId_Name",
+                name: "IX_Tags_AccountId_NameKey",
                 table: "Tags",
-                columns: new[] { "AccountId", "Name" },
+                columns: new[] { "AccountId", "NameKey" },
                 unique: true);
         }
 
