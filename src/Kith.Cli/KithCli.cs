@@ -20,6 +20,7 @@ public static class KithCli
           1  unexpected failure, e.g. the database file cannot be opened
           2  invalid input; nothing was changed
           3  a named person or follow-up does not exist; nothing was changed
+          130  cancelled (Ctrl+C)
 
         Start with:
           kith add "Ana Lima" --email ana@example.org --role mentor --every 30d

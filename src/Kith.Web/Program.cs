@@ -42,10 +42,11 @@ await using (var scope = app.Services.CreateAsyncScope())
         await KithDatabase.PrepareAsync(db, databasePath, clock, app.Configuration["Kith:TimeZone"]);
 }
 
-app.UseExceptionHandler();
-// The API answers bare error statuses with ProblemDetails; pages with a page in the site's layout.
-app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+// The API answers errors with ProblemDetails; pages with a page in the site's layout.
+static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api");
+app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/status/500").UseStatusCodePagesWithReExecute("/status/{0}"));
+app.UseCrossSiteGuardForApi();
 app.UseStaticFiles();
 app.UseRouting();
 

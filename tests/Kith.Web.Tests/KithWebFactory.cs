@@ -7,7 +7,8 @@ namespace Kith.Web.Tests;
 
 /// <summary>
 /// Hosts the real app in-process on its own SQLite file, with a fake clock that starts on a
-/// fixed Monday (2026-03-16 09:00 UTC). One factory per test class (IClassFixture).
+/// fixed Monday (2026-03-16 09:00 UTC, 06:00 in the account's zone, São Paulo, so that every test
+/// also checks that "today" is the user's and not the machine's). One factory per test class.
 /// </summary>
 public sealed class KithWebFactory : WebApplicationFactory<Program>
 {
@@ -17,9 +18,13 @@ public sealed class KithWebFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
+    /// <summary>The account's zone: UTC−3 all year, so dates are the same as in UTC at the start time.</summary>
+    public const string TimeZone = "America/Sao_Paulo";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Kith:Database:Path", DatabasePath);
+        builder.UseSetting("Kith:TimeZone", TimeZone);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -36,7 +36,7 @@ internal static class PeopleApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         people.MapDelete("/{id:int}", DeleteAsync)
             .WithName("DeletePerson")
-            .WithSummary("Deletes a person with their cadence and follow-ups; my own record cannot be deleted.")
+            .WithSummary("Deletes a person with their cadence, follow-ups and the interactions only they were in; shared interactions stay. My own record cannot be deleted.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;

@@ -13,6 +13,9 @@ internal sealed class KithExceptionHandler(IProblemDetailsService problems) : IE
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        // Pages show their own errors (next to fields, or the status page); only the API speaks ProblemDetails.
+        if (!context.Request.Path.StartsWithSegments("/api")) return false;
+
         ProblemDetails? problem = exception switch
         {
             ValidationFailedException v => ValidationProblem(ApiFieldNames.ToCamelCase(v.Errors)),

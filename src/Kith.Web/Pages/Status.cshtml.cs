@@ -22,6 +22,7 @@ public sealed class StatusModel : PageModel
             404 => ("Page not found", "There is nothing at this address. It may have been deleted, or the link is mistyped."),
             400 => ("That request could not be used", "The form may have expired. Go back, reload the page and try again."),
             405 => ("That action is not available here", "Go back and use the page's own buttons."),
+            500 => ("Something went wrong on our side", "The request could not be completed. Go back and try again; if it keeps happening, the app's console says more."),
             _ => ($"Something went wrong ({code})", "Go back and try again."),
         };
     }
