@@ -1,3 +1,4 @@
+using Kith.Core.Common;
 using System.Globalization;
 
 namespace Kith.Cli.Output;
@@ -13,10 +14,10 @@ internal static class Formats
 
     /// <summary>A stored UTC moment as the account's local day and time.</summary>
     public static string Moment(DateTime utc, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        LocalTime.At(utc, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     public static string LocalDay(DateTime? utc, TimeZoneInfo zone) =>
-        utc is { } u ? Day(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(u, DateTimeKind.Utc), zone))) : "";
+        utc is { } u ? Day(LocalTime.DayOf(u, zone)) : "";
 
     /// <summary>"1 person", "60 people".</summary>
     public static string People(int count) => count == 1 ? "1 person" : $"{count} people";

@@ -18,8 +18,7 @@ public sealed class AgendaService(KithDbContext db, AccountClock clock)
         var today = await clock.TodayAsync(ct);
         var until = AgendaRules.WindowEnd(window, today);
         // Resting is by calendar day in the user's zone: contact on any of the last RestDays days (today included) hides a cadence.
-        var restStart = DateTime.SpecifyKind(today.AddDays(1 - AgendaRules.RestDays).ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified);
-        var restedSince = TimeZoneInfo.ConvertTimeToUtc(zone.IsInvalidTime(restStart) ? restStart.AddHours(1) : restStart, zone);
+        var restedSince = LocalTime.StartOfDay(today.AddDays(1 - AgendaRules.RestDays), zone);
 
         // Two index range scans: (AccountId, NextDueOn) on people and (AccountId, DoneAt, DueOn) on follow-ups.
         var cadences = await db.People.AsNoTracking()
@@ -42,7 +41,7 @@ public sealed class AgendaService(KithDbContext db, AccountClock clock)
         foreach (var p in cadences)
         {
             var cadence = new Cadence(p.CadenceEvery!.Value, p.CadenceMax ?? p.CadenceEvery.Value, p.CadenceUnit);
-            DateOnly? lastInteraction = p.LastInteractionAt is { } l ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(l, zone)) : null;
+            DateOnly? lastInteraction = p.LastInteractionAt is { } l ? LocalTime.DayOf(l, zone) : null;
             var score = Math.Round(AgendaRules.CadenceLateness(cadence, lastInteraction ?? p.MetOn, p.NextDueOn, today) * AgendaRules.RoleWeight(p.Roles), 3);
             var name = PeopleService.Name(p.FirstName, p.LastName);
             scored.Add((score, p.NextDueOn, name, () => new AgendaItem(

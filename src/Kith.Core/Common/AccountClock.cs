@@ -19,5 +19,5 @@ public sealed class AccountClock(KithDbContext db, TimeProvider time)
     }
 
     public async Task<DateOnly> TodayAsync(CancellationToken ct = default) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(UtcNow, await ZoneAsync(ct)));
+        LocalTime.DayOf(UtcNow, await ZoneAsync(ct));
 }

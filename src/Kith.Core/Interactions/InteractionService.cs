@@ -26,7 +26,7 @@ public sealed class InteractionService(KithDbContext db, AccountClock clock)
 
         // Any time today is fine (a lunch logged before it starts); a later day is a plan, which belongs in a follow-up.
         var occurredAt = InputParsing.LocalDateTime(input.OccurredAt, zone, nameof(input.OccurredAt), errors) ?? clock.UtcNow;
-        if (DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(occurredAt, zone)) > await clock.TodayAsync(ct))
+        if (LocalTime.DayOf(occurredAt, zone) > await clock.TodayAsync(ct))
             errors.Add(nameof(input.OccurredAt), "That is in the future; log interactions once they happen, and use a follow-up for plans.");
 
         var kind = InteractionKind.Other;

@@ -19,8 +19,6 @@ public sealed record Cadence(int Every, int Max, CadenceUnit Unit)
     /// <summary>The ideal interval in days, used to compare how overdue people are.</summary>
     public double IdealDays => Days(Every);
 
-    public double MaxDays => Days(Max);
-
     private double Days(int n) => Unit switch
     {
         CadenceUnit.Days => n,
@@ -60,6 +58,6 @@ public sealed record Cadence(int Every, int Max, CadenceUnit Unit)
             "m" or "mo" or "month" or "months" => CadenceUnit.Months,
             _ => (CadenceUnit?)null,
         };
-        return unit is { } u && (i > 0 || t.Length > 0) ? (number, u) : null;
+        return unit is { } u ? (number, u) : null;
     }
 }

@@ -131,7 +131,11 @@ public sealed class KeepInTouchService(KithDbContext db, AccountClock clock)
             _ => throw ValidationFailedException.For(nameof(query.Status), $"Unknown status '{query.Status}'. Use open, done or all."),
         };
         var total = await q.CountAsync(ct);
-        var rows = await q.OrderBy(f => f.DoneAt != null).ThenBy(f => f.DueOn).ThenBy(f => f.Id)
+        // Open ones first; within open or done, by due day (the (AccountId, DoneAt, DueOn) index serves "open").
+        var ordered = query.Status?.Trim().ToLowerInvariant() == "all"
+            ? q.OrderBy(f => f.DoneAt != null).ThenBy(f => f.DueOn).ThenBy(f => f.Id)
+            : q.OrderBy(f => f.DueOn).ThenBy(f => f.Id);
+        var rows = await ordered
             .Skip(paging.Skip).Take(paging.PageSize)
             .Select(f => new { f.Id, f.PersonId, f.Person.FirstName, f.Person.LastName, f.Description, f.DueOn, f.DoneAt })
             .ToListAsync(ct);

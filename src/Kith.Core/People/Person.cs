@@ -1,4 +1,5 @@
 using Kith.Core.Accounts;
+using Kith.Core.Common;
 using Kith.Core.KeepInTouch;
 
 namespace Kith.Core.People;
@@ -97,7 +98,7 @@ public sealed class Person : IAccountScoped
         }
         else
         {
-            due = overdue = LocalDate(CreatedAt, zone);
+            due = overdue = LocalTime.DayOf(CreatedAt, zone);
         }
 
         if (SnoozedUntil is { } snooze && snooze > due)
@@ -111,10 +112,7 @@ public sealed class Person : IAccountScoped
 
     /// <summary>The local day of the last interaction, else the day we met.</summary>
     public DateOnly? LastContactOn(TimeZoneInfo zone) =>
-        LastInteractionAt is { } last ? LocalDate(last, zone) : MetOn;
-
-    private static DateOnly LocalDate(DateTime utc, TimeZoneInfo zone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, zone));
+        LastInteractionAt is { } last ? LocalTime.DayOf(last, zone) : MetOn;
 
     public const int SearchTextLength = 2_000;
 

@@ -28,12 +28,4 @@ public sealed class StatusPageTests(KithWebFactory factory) : IClassFixture<Kith
         var people = await _client.GetAsync("/people?search=mallory");
         Assert.DoesNotContain("Mallory", people.Body!.TextContent, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task Api_UnknownRoute_StillAnswersWithProblemDetails()
-    {
-        using var response = await factory.CreateClient().GetAsync(new Uri("/api/v1/nothing-here", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-    }
 }

@@ -18,7 +18,7 @@ public static class Show
     public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", Invariant);
 
     public static DateOnly LocalDay(DateTime utc, TimeZoneInfo zone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone));
+        LocalTime.DayOf(utc, zone);
 
     /// <summary>"today", "yesterday", "12 days ago".</summary>
     public static string Ago(DateOnly day, DateOnly today) => AgendaRules.Ago(day, today);
