@@ -3,6 +3,8 @@ using Kith.Core.Common;
 using Kith.Core.Data;
 using Kith.Core.Interactions;
 using Kith.Core.KeepInTouch;
+using Kith.Core.Mentoring;
+using Kith.Core.Networking;
 using Kith.Core.People;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +23,10 @@ public static class KithServiceCollectionExtensions
         services.AddScoped<InteractionService>();
         services.AddScoped<KeepInTouchService>();
         services.AddScoped<AgendaService>();
+        services.AddScoped<GoalService>();
+        services.AddScoped<MentorshipService>();
+        services.AddScoped<BoardService>();
+        services.AddScoped<NetworkingService>();
         return services;
     }
 }

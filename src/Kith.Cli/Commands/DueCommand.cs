@@ -45,7 +45,7 @@ internal static class DueCommand
             foreach (var item in agenda.Items)
             {
                 var why = item.FollowUpId is { } id ? $"{item.Reason} (follow-up #{id})" : item.Reason;
-                table.AddRow(Tables.Dim($"{item.PersonId}"), Tables.Cell(item.PersonName), Tables.Cell(why),
+                table.AddRow(Tables.Dim(item.PersonId is { } pid ? $"{pid}" : ""), Tables.Cell(item.PersonName), Tables.Cell(why),
                     Tables.Urgency(item.Urgency), Tables.Cell(Formats.Day(item.DueOn)));
             }
             scope.Terminal.Write(table);

@@ -63,18 +63,59 @@ public static class AgendaRules
     }
 
     /// <summary>"follow-up 3 days overdue", "follow-up due today", "follow-up due Fri 28 Nov".</summary>
-    public static string FollowUpReason(string description, DateOnly dueOn, DateOnly today)
+    public static string FollowUpReason(string description, DateOnly dueOn, DateOnly today) =>
+        $"follow-up {Due(dueOn, today)}: {description}";
+
+    /// <summary>"ask them to mentor you in public speaking (planned for today)" or "find someone who… for finance".</summary>
+    public static string MentorAskReason(bool hasPerson, IReadOnlyList<string> areas, DateOnly askOn, DateOnly today)
+    {
+        var about = areas.Count == 0 ? "" : $" in {string.Join(", ", areas)}";
+        var what = hasPerson ? $"ask them to mentor you{about}" : $"find this mentor{about}, then ask them";
+        return $"{what} (planned {Planned(askOn, today)})";
+    }
+
+    /// <summary>"mentoring meeting due: every 6 weeks, last met 50 days ago".</summary>
+    public static string MentorMeetingDueReason(Cadence rhythm, DateOnly? lastMetOn, DateOnly dueOn, DateOnly today)
+    {
+        var last = lastMetOn is { } l ? $"last met {Ago(l, today)}" : "no meeting recorded yet";
+        var when = dueOn < today ? $"{today.DayNumber - dueOn.DayNumber} days overdue" : dueOn == today ? "due today" : $"due {When(dueOn, today)}";
+        return $"mentoring meeting {when}: you meet {rhythm.Describe()}, {last}; propose a few times";
+    }
+
+    /// <summary>"mentoring meeting today at 12:30" or, once past, "… — record how it went".</summary>
+    public static string MentorMeetingReason(DateTime local, bool over, DateOnly today)
+    {
+        var day = DateOnly.FromDateTime(local);
+        var time = local.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var when = day == today ? $"today at {time}" : day < today ? $"on {When(day, today)} at {time}" : $"{When(day, today)} at {time}";
+        return over ? $"mentoring meeting {when}: record how it went and what you will do" : $"mentoring meeting {when}: prepare your questions";
+    }
+
+    /// <summary>"Ana asked you: send the draft (due today)" or "you promised Ana: … (3 days overdue)".</summary>
+    public static string CommitmentReason(Mentoring.CommitmentKind kind, string mentorFirstName, string description, DateOnly dueOn, DateOnly today)
+    {
+        var who = kind == Mentoring.CommitmentKind.Request ? $"{mentorFirstName} asked you" : $"you promised {mentorFirstName}";
+        return $"{who}: {description} ({Due(dueOn, today)})";
+    }
+
+    /// <summary>"networking: go to the mixer (due Fri 20 Mar)".</summary>
+    public static string NetworkingStepReason(string description, DateOnly dueOn, DateOnly today) =>
+        $"networking step you committed to: {description} ({Due(dueOn, today)})";
+
+    private static string Due(DateOnly dueOn, DateOnly today)
     {
         var late = today.DayNumber - dueOn.DayNumber;
-        var when = late switch
+        return late switch
         {
             > 1 => $"{late} days overdue",
             1 => "1 day overdue",
             0 => "due today",
             _ => $"due {When(dueOn, today)}",
         };
-        return $"follow-up {when}: {description}";
     }
+
+    private static string Planned(DateOnly day, DateOnly today) =>
+        day == today ? "for today" : day < today ? $"for {When(day, today)}, {Ago(day, today)}" : $"for {When(day, today)}";
 
     public static string Ago(DateOnly day, DateOnly today)
     {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kith.Core.Agenda;
 
 /// <summary>Whom to reach out to next, and why: due cadences and follow-ups, most pressing first.</summary>
-public sealed class AgendaService(KithDbContext db, AccountClock clock)
+public sealed partial class AgendaService(KithDbContext db, AccountClock clock)
 {
     /// <summary>Enough for a dashboard; the rest waits for the next day.</summary>
     public const int MaxItems = 200;
@@ -37,14 +37,14 @@ public sealed class AgendaService(KithDbContext db, AccountClock clock)
             .ToListAsync(ct);
 
         // Score every candidate cheaply, then build reasons only for the items that will be shown.
-        var scored = new List<(double Score, DateOnly DueOn, string Name, Func<AgendaItem> Build)>(cadences.Count + followUps.Count);
+        var scored = new List<Candidate>(cadences.Count + followUps.Count);
         foreach (var p in cadences)
         {
             var cadence = new Cadence(p.CadenceEvery!.Value, p.CadenceMax ?? p.CadenceEvery.Value, p.CadenceUnit);
             DateOnly? lastInteraction = p.LastInteractionAt is { } l ? LocalTime.DayOf(l, zone) : null;
             var score = Math.Round(AgendaRules.CadenceLateness(cadence, lastInteraction ?? p.MetOn, p.NextDueOn, today) * AgendaRules.RoleWeight(p.Roles), 3);
             var name = PeopleService.Name(p.FirstName, p.LastName);
-            scored.Add((score, p.NextDueOn, name, () => new AgendaItem(
+            scored.Add(new Candidate(score, p.NextDueOn, name, () => new AgendaItem(
                 AgendaItemKind.Cadence, p.Id, name, p.Roles.Each(),
                 AgendaRules.CadenceReason(cadence, lastInteraction, p.MetOn, p.SnoozedUntil, p.NextDueOn, today),
                 p.NextDueOn, AgendaRules.CadenceUrgency(p.NextDueOn, p.OverdueOn, today), score, null, null)));
@@ -53,11 +53,13 @@ public sealed class AgendaService(KithDbContext db, AccountClock clock)
         {
             var score = Math.Round(AgendaRules.FollowUpLateness(f.DueOn, today) * AgendaRules.RoleWeight(f.Roles), 3);
             var name = PeopleService.Name(f.FirstName, f.LastName);
-            scored.Add((score, f.DueOn, name, () => new AgendaItem(
+            scored.Add(new Candidate(score, f.DueOn, name, () => new AgendaItem(
                 AgendaItemKind.FollowUp, f.PersonId, name, f.Roles.Each(),
                 AgendaRules.FollowUpReason(f.Description, f.DueOn, today),
                 f.DueOn, AgendaRules.FollowUpUrgency(f.DueOn, today), score, f.Id, f.Description)));
         }
+
+        await AddMentoringAsync(scored, today, until, zone, ct);
 
         var ranked = scored
             .OrderByDescending(i => i.Score)
@@ -68,4 +70,7 @@ public sealed class AgendaService(KithDbContext db, AccountClock clock)
             .ToList();
         return new AgendaView(today, until, window, ranked);
     }
+
+    /// <summary>An agenda entry scored cheaply; its reason is built only if it makes the cut.</summary>
+    private readonly record struct Candidate(double Score, DateOnly DueOn, string Name, Func<AgendaItem> Build);
 }

@@ -2,6 +2,8 @@ using System.Reflection;
 using Kith.Core.Accounts;
 using Kith.Core.Interactions;
 using Kith.Core.KeepInTouch;
+using Kith.Core.Mentoring;
+using Kith.Core.Networking;
 using Kith.Core.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +29,17 @@ public sealed class KithDbContext(DbContextOptions<KithDbContext> options, ICurr
     public DbSet<Interaction> Interactions => Set<Interaction>();
     public DbSet<InteractionParticipant> InteractionParticipants => Set<InteractionParticipant>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<GoalArea> GoalAreas => Set<GoalArea>();
+    public DbSet<GoalNote> GoalNotes => Set<GoalNote>();
+    public DbSet<Mentorship> Mentorships => Set<Mentorship>();
+    public DbSet<MentorshipArea> MentorshipAreas => Set<MentorshipArea>();
+    public DbSet<MentorshipStatusChange> MentorshipStatusChanges => Set<MentorshipStatusChange>();
+    public DbSet<MentorshipMeeting> MentorshipMeetings => Set<MentorshipMeeting>();
+    public DbSet<MeetingProposal> MeetingProposals => Set<MeetingProposal>();
+    public DbSet<MenteeCommitment> MenteeCommitments => Set<MenteeCommitment>();
+    public DbSet<NetworkingInterest> NetworkingInterests => Set<NetworkingInterest>();
+    public DbSet<NetworkingCommitment> NetworkingCommitments => Set<NetworkingCommitment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

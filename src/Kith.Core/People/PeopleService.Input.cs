@@ -157,34 +157,14 @@ public sealed partial class PeopleService
 
     private async Task SyncTagsAsync(Person person, List<string> names, CancellationToken ct)
     {
-        var rows = await NamedRowsAsync(db.Tags, names, name => new Tag { Name = name }, ct);
-        person.Tags.RemoveAll(link => !rows.Any(r => r.Id == link.TagId && r.Id != 0));
-        foreach (var tag in rows.Where(r => r.Id == 0 || person.Tags.All(link => link.TagId != r.Id)))
-            person.Tags.Add(new PersonTag { Tag = tag });
+        var rows = await NamedRows.FindOrCreateAsync(db.Tags, names, name => new Tag { Name = name }, ct);
+        NamedRows.SyncLinks(person.Tags, rows, link => link.TagId, tag => new PersonTag { Tag = tag });
     }
 
     private async Task SyncExpertiseAsync(Person person, List<string> names, CancellationToken ct)
     {
-        var rows = await NamedRowsAsync(db.Areas, names, name => new Area { Name = name }, ct);
-        person.Expertise.RemoveAll(link => !rows.Any(r => r.Id == link.AreaId && r.Id != 0));
-        foreach (var area in rows.Where(r => r.Id == 0 || person.Expertise.All(link => link.AreaId != r.Id)))
-            person.Expertise.Add(new PersonExpertise { Area = area });
-    }
-
-    /// <summary>The rows with these names, loaded in one query by their case-folded key; new (unsaved) rows for the rest.</summary>
-    private static async Task<List<T>> NamedRowsAsync<T>(IQueryable<T> set, List<string> names, Func<string, T> create, CancellationToken ct)
-        where T : class, INamedRow
-    {
-        if (names.Count == 0) return [];
-        var keys = names.Select(INamedRow.KeyOf).ToList();
-        var known = await set.Where(r => keys.Contains(r.NameKey)).ToDictionaryAsync(r => r.NameKey, ct);
-        return names.Select(name =>
-        {
-            if (known.TryGetValue(INamedRow.KeyOf(name), out var row)) return row;
-            var created = create(name);
-            created.NameKey = INamedRow.KeyOf(name);
-            return created;
-        }).ToList();
+        var rows = await NamedRows.FindOrCreateAsync(db.Areas, names, name => new Area { Name = name }, ct);
+        NamedRows.SyncLinks(person.Expertise, rows, link => link.AreaId, area => new PersonExpertise { Area = area });
     }
 
     internal static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -31,7 +31,7 @@ public sealed class AgendaApiTests(KithWebFactory factory) : IClassFixture<KithW
 
     /// <summary>The agenda's items about these people only, in the order the API ranked them.</summary>
     private async Task<List<AgendaItem>> ItemsAsync(string window, params int[] personIds) =>
-        (await _client.GetOkAsync<AgendaView>($"/api/v1/agenda?window={window}")).Items.Where(i => personIds.Contains(i.PersonId)).ToList();
+        (await _client.GetOkAsync<AgendaView>($"/api/v1/agenda?window={window}")).Items.Where(i => i.PersonId is { } id && personIds.Contains(id)).ToList();
 
     private void AdvanceDays(int days) => factory.Clock.Advance(TimeSpan.FromDays(days));
 

@@ -30,6 +30,26 @@ public static class Show
         _ => "Coming up",
     };
 
+    public static string AgendaKind(AgendaItemKind kind) => kind switch
+    {
+        AgendaItemKind.FollowUp => "Follow-up",
+        AgendaItemKind.MentorAsk => "Find a mentor",
+        AgendaItemKind.MentorMeetingDue => "Mentor meeting due",
+        AgendaItemKind.MentorMeeting => "Mentor meeting",
+        AgendaItemKind.MentorCommitment => "Mentee commitment",
+        AgendaItemKind.NetworkingStep => "Networking",
+        _ => "Keep in touch",
+    };
+
+    /// <summary>Where an agenda item leads: the meeting, the mentorship, the networking plan, or the person.</summary>
+    public static string AgendaLink(AgendaItem item) => item.Kind switch
+    {
+        AgendaItemKind.MentorMeeting when item.MeetingId is { } meetingId => $"/meetings/{meetingId}",
+        AgendaItemKind.MentorAsk or AgendaItemKind.MentorMeetingDue or AgendaItemKind.MentorCommitment when item.MentorshipId is { } id => $"/mentorships/{id}",
+        AgendaItemKind.NetworkingStep => "/networking",
+        _ => $"/people/{item.PersonId}",
+    };
+
     public static string UrgencyClass(Urgency urgency) => "badge badge-" + Vocabulary.Token(urgency);
 
     public static string Kind(InteractionKind kind) => kind switch
