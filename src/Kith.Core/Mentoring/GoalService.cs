@@ -69,8 +69,8 @@ public sealed class GoalService(KithDbContext db, AccountClock clock)
         var paging = Paging.Of(query.Page, query.PageSize);
         var errors = new ValidationErrors();
         IQueryable<Goal> q = db.Goals.AsNoTracking();
-        var status = PeopleService.Clean(query.Status)?.ToLowerInvariant();
-        if (status is not null and not "all")
+        var status = PeopleService.Clean(query.Status)?.ToLowerInvariant() ?? "active";
+        if (status is not "all")
         {
             if (Vocabulary.TryParse<GoalStatus>(status, out var s)) q = q.Where(g => g.Status == s);
             else errors.Add(nameof(query.Status), $"Unknown status '{query.Status}'. Use active, achieved, dropped or all.");

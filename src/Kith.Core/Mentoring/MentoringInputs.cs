@@ -11,6 +11,7 @@ public sealed record GoalInput(
 
 public sealed record GoalNoteInput(string? Text);
 
+/// <summary>Status: active (the default), achieved, dropped or all. Horizon: one-year, two-years, long-term.</summary>
 public sealed record GoalQuery(string? Status = null, string? Horizon = null, int? Page = null, int? PageSize = null);
 
 /// <summary>
