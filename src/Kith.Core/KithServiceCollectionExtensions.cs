@@ -5,6 +5,7 @@ using Kith.Core.Interactions;
 using Kith.Core.KeepInTouch;
 using Kith.Core.Mentoring;
 using Kith.Core.Networking;
+using Kith.Core.Plan;
 using Kith.Core.People;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +28,7 @@ public static class KithServiceCollectionExtensions
         services.AddScoped<MentorshipService>();
         services.AddScoped<BoardService>();
         services.AddScoped<NetworkingService>();
+        services.AddScoped<PlanService>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Kith.Core.Interactions;
 using Kith.Core.KeepInTouch;
 using Kith.Core.Mentoring;
 using Kith.Core.Networking;
+using Kith.Core.Plan;
 using Kith.Core.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,6 +41,9 @@ public sealed class KithDbContext(DbContextOptions<KithDbContext> options, ICurr
     public DbSet<MenteeCommitment> MenteeCommitments => Set<MenteeCommitment>();
     public DbSet<NetworkingInterest> NetworkingInterests => Set<NetworkingInterest>();
     public DbSet<NetworkingCommitment> NetworkingCommitments => Set<NetworkingCommitment>();
+    public DbSet<WeeklyPlan> WeeklyPlans => Set<WeeklyPlan>();
+    public DbSet<NetworkingSlot> NetworkingSlots => Set<NetworkingSlot>();
+    public DbSet<SlotOccurrence> SlotOccurrences => Set<SlotOccurrence>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
