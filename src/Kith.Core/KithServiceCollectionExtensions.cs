@@ -1,10 +1,13 @@
 using Kith.Core.Agenda;
 using Kith.Core.Common;
 using Kith.Core.Data;
+using Kith.Core.Feed;
 using Kith.Core.Interactions;
 using Kith.Core.KeepInTouch;
 using Kith.Core.Mentoring;
 using Kith.Core.Networking;
+using Kith.Core.Opportunities;
+using Kith.Core.Pitch;
 using Kith.Core.Plan;
 using Kith.Core.People;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +32,10 @@ public static class KithServiceCollectionExtensions
         services.AddScoped<BoardService>();
         services.AddScoped<NetworkingService>();
         services.AddScoped<PlanService>();
+        services.AddScoped<OpportunityService>();
+        services.AddScoped<IntroductionService>();
+        services.AddScoped<PitchService>();
+        services.AddScoped<FeedService>();
         return services;
     }
 }

@@ -1,9 +1,12 @@
 using System.Reflection;
 using Kith.Core.Accounts;
+using Kith.Core.Feed;
 using Kith.Core.Interactions;
 using Kith.Core.KeepInTouch;
 using Kith.Core.Mentoring;
 using Kith.Core.Networking;
+using Kith.Core.Opportunities;
+using Kith.Core.Pitch;
 using Kith.Core.Plan;
 using Kith.Core.People;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +47,13 @@ public sealed class KithDbContext(DbContextOptions<KithDbContext> options, ICurr
     public DbSet<WeeklyPlan> WeeklyPlans => Set<WeeklyPlan>();
     public DbSet<NetworkingSlot> NetworkingSlots => Set<NetworkingSlot>();
     public DbSet<SlotOccurrence> SlotOccurrences => Set<SlotOccurrence>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<OpportunityEvent> OpportunityEvents => Set<OpportunityEvent>();
+    public DbSet<EventContact> EventContacts => Set<EventContact>();
+    public DbSet<Introduction> Introductions => Set<Introduction>();
+    public DbSet<PitchVersion> PitchVersions => Set<PitchVersion>();
+    public DbSet<PitchPractice> PitchPractices => Set<PitchPractice>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

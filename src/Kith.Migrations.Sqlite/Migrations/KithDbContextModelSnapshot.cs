@@ -44,6 +44,28 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.ToTable("Accounts");
                 });
 
+            modelBuilder.Entity("Kith.Core.Feed.CalendarFeed", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("Kith.Core.Interactions.Interaction", b =>
                 {
                     b.Property<int>("Id")
@@ -504,6 +526,179 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.ToTable("NetworkingInterests");
                 });
 
+            modelBuilder.Entity("Kith.Core.Opportunities.EventContact", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FollowUpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InteractionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("EventContacts");
+                });
+
+            modelBuilder.Entity("Kith.Core.Opportunities.Introduction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AskedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConnectorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IntroducedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetDescription")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectorId");
+
+                    b.HasIndex("TargetId");
+
+                    b.HasIndex("AccountId", "Status");
+
+                    b.ToTable("Introductions");
+                });
+
+            modelBuilder.Entity("Kith.Core.Opportunities.Opportunity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BuddyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MemberSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("BuddyId");
+
+                    b.ToTable("Opportunities");
+                });
+
+            modelBuilder.Entity("Kith.Core.Opportunities.OpportunityEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BuddyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuddyId");
+
+                    b.HasIndex("OpportunityId");
+
+                    b.HasIndex("AccountId", "StartsAt");
+
+                    b.ToTable("OpportunityEvents");
+                });
+
             modelBuilder.Entity("Kith.Core.People.Area", b =>
                 {
                     b.Property<int>("Id")
@@ -772,6 +967,72 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("Kith.Core.Pitch.PitchPractice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PitchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PractisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PitchId", "PractisedOn");
+
+                    b.ToTable("PitchPractices");
+                });
+
+            modelBuilder.Entity("Kith.Core.Pitch.PitchVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Audience")
+                        .IsUnique();
+
+                    b.ToTable("PitchVersions");
+                });
+
             modelBuilder.Entity("Kith.Core.Plan.NetworkingSlot", b =>
                 {
                     b.Property<int>("Id")
@@ -1000,6 +1261,69 @@ namespace Kith.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kith.Core.Opportunities.EventContact", b =>
+                {
+                    b.HasOne("Kith.Core.Opportunities.OpportunityEvent", null)
+                        .WithMany("PeopleMet")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kith.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Kith.Core.Opportunities.Introduction", b =>
+                {
+                    b.HasOne("Kith.Core.People.Person", "Connector")
+                        .WithMany()
+                        .HasForeignKey("ConnectorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kith.Core.People.Person", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Connector");
+
+                    b.Navigation("Target");
+                });
+
+            modelBuilder.Entity("Kith.Core.Opportunities.Opportunity", b =>
+                {
+                    b.HasOne("Kith.Core.People.Person", "Buddy")
+                        .WithMany()
+                        .HasForeignKey("BuddyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Buddy");
+                });
+
+            modelBuilder.Entity("Kith.Core.Opportunities.OpportunityEvent", b =>
+                {
+                    b.HasOne("Kith.Core.People.Person", "Buddy")
+                        .WithMany()
+                        .HasForeignKey("BuddyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Kith.Core.Opportunities.Opportunity", "Opportunity")
+                        .WithMany("Events")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Buddy");
+
+                    b.Navigation("Opportunity");
+                });
+
             modelBuilder.Entity("Kith.Core.People.Person", b =>
                 {
                     b.HasOne("Kith.Core.People.Person", "ReportsTo")
@@ -1062,6 +1386,15 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.Navigation("Tag");
                 });
 
+            modelBuilder.Entity("Kith.Core.Pitch.PitchPractice", b =>
+                {
+                    b.HasOne("Kith.Core.Pitch.PitchVersion", null)
+                        .WithMany("Practices")
+                        .HasForeignKey("PitchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kith.Core.Plan.SlotOccurrence", b =>
                 {
                     b.HasOne("Kith.Core.People.Person", null)
@@ -1106,6 +1439,16 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.Navigation("Proposals");
                 });
 
+            modelBuilder.Entity("Kith.Core.Opportunities.Opportunity", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Kith.Core.Opportunities.OpportunityEvent", b =>
+                {
+                    b.Navigation("PeopleMet");
+                });
+
             modelBuilder.Entity("Kith.Core.People.Person", b =>
                 {
                     b.Navigation("Emails");
@@ -1115,6 +1458,11 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.Navigation("Phones");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("Kith.Core.Pitch.PitchVersion", b =>
+                {
+                    b.Navigation("Practices");
                 });
 #pragma warning restore 612, 618
         }
