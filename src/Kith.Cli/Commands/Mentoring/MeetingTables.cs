@@ -23,6 +23,10 @@ internal static class MeetingTables
         _ => string.Join("\n", m.Proposals.Select(p => $"{Formats.Time(p.StartsAt)} (time {p.Id})")),
     };
 
+    /// <summary>When the meeting rhythm says to meet next, flagged once it has passed (the mentor has gone quiet).</summary>
+    public static string NextDue(DateOnly? due, bool quiet) =>
+        due is { } d ? (quiet ? $"{Formats.Day(d)} (overdue)" : Formats.Day(d)) : "";
+
     /// <summary>The offered times as a table, for choosing one.</summary>
     public static Table Proposals(MeetingView m)
     {

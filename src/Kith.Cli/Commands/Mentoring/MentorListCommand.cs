@@ -40,9 +40,9 @@ internal static class MentorListCommand
             var table = Tables.Create("#", "Mentor", "Kind", "Status", "Since", "Areas", "Meet", "Next meeting");
             foreach (var m in result.Items)
             {
-                var next = m.NextMeetingDueOn is { } due ? (m.IsQuiet ? $"{Formats.Day(due)} (overdue)" : Formats.Day(due)) : "";
                 table.AddRow(Tables.Dim($"{m.Id}"), Tables.Cell(m.Name), Tables.Cell(Formats.Words(m.Kind)), Tables.Cell(Formats.Words(m.Status)),
-                    Tables.Cell(Formats.Day(m.StatusSince)), Tables.Cell(Formats.List(m.Areas)), Tables.Cell(m.Rhythm), Tables.Cell(next));
+                    Tables.Cell(Formats.Day(m.StatusSince)), Tables.Cell(Formats.List(m.Areas)), Tables.Cell(m.Rhythm),
+                    Tables.Cell(MeetingTables.NextDue(m.NextMeetingDueOn, m.IsQuiet)));
             }
             scope.Terminal.Write(table);
             scope.Terminal.Line($"page {result.PageNumber} of {result.TotalPages}, {Formats.Count(result.TotalCount, "mentorship", "mentorships")}");

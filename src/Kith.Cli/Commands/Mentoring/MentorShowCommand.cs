@@ -42,7 +42,7 @@ internal static class MentorShowCommand
             ("Ask on", m.Status == MentorshipStatus.Candidate ? Formats.Day(m.AskOn) : null),
             ("Meet", m.Rhythm),
             ("Last met", Formats.Day(m.LastMetOn)),
-            ("Next meeting", m.NextMeetingDueOn is { } due ? (m.IsQuiet ? $"{Formats.Day(due)} (overdue)" : Formats.Day(due)) : null),
+            ("Next meeting", MeetingTables.NextDue(m.NextMeetingDueOn, m.IsQuiet)),
             ("Expectations", d.Expectations),
         ]));
 

@@ -68,9 +68,8 @@ internal static class MentorsCommand
             {
                 var where = string.Join(" · ", new[] { m.Department, m.Employer == EmployerRelation.Unknown ? null : m.Employer.Label() }
                     .Where(s => !string.IsNullOrWhiteSpace(s)));
-                var next = m.NextMeetingDueOn is { } due ? (m.IsQuiet ? $"{Formats.Day(due)} (overdue)" : Formats.Day(due)) : "";
                 table.AddRow(Tables.Dim($"{m.MentorshipId}"), Tables.Cell(m.Name), Tables.Cell(Formats.Words(m.Kind)), Tables.Cell(Formats.Words(m.Status)),
-                    Tables.Cell(Formats.List(m.Areas)), Tables.Cell(where), Tables.Cell(next));
+                    Tables.Cell(Formats.List(m.Areas)), Tables.Cell(where), Tables.Cell(MeetingTables.NextDue(m.NextMeetingDueOn, m.IsQuiet)));
             }
             terminal.Write(table);
         }
