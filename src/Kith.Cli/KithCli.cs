@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Kith.Cli.Commands;
+using Kith.Cli.Commands.Mentoring;
+using Kith.Cli.Commands.Networking;
 using Kith.Cli.Output;
 
 namespace Kith.Cli;
@@ -19,13 +21,19 @@ public static class KithCli
           0  done
           1  unexpected failure, e.g. the database file cannot be opened
           2  invalid input; nothing was changed
-          3  a named person or follow-up does not exist; nothing was changed
+          3  a named person, follow-up, goal, mentorship, meeting or commitment does not exist;
+             nothing was changed
           130  cancelled (Ctrl+C)
 
         Start with:
           kith add "Ana Lima" --email ana@example.org --role mentor --every 30d
           kith log ana --kind coffee --summary "Caught up on her new team"
           kith due
+
+        Mentors and goals:
+          kith goal add "Lead a team of five" --horizon two-years --area "people management"
+          kith mentors
+          kith mentor add ana --kind shepherd --area "people management" --every 6w
         """;
 
     /// <summary>Runs <c>kith</c> with <paramref name="args"/> and returns the exit code.</summary>
@@ -67,6 +75,18 @@ public static class KithCli
         root.Subcommands.Add(FollowUpCommand.Create(runner));
         root.Subcommands.Add(CadenceCommand.Create(runner));
         root.Subcommands.Add(SnoozeCommand.Create(runner));
+        root.Subcommands.Add(MentorsCommand.Create(runner));
+        root.Subcommands.Add(MentorCommand.Create(runner));
+        root.Subcommands.Add(GoalsCommand.Create(runner));
+        root.Subcommands.Add(GoalCommand.Create(runner));
+        root.Subcommands.Add(MeetingCommand.Create(runner));
+        root.Subcommands.Add(CommitmentsCommand.Create(runner));
+        root.Subcommands.Add(CommitmentCommand.Create(runner));
+        root.Subcommands.Add(NetworkCommand.Create(runner));
+
+        // A bare "kith mentor" asks which subcommands there are: show them rather than fail.
+        foreach (var group in root.Subcommands.Where(c => c.Action is null && c.Subcommands.Count > 0))
+            group.Action = helpWithDetails;
         return root;
     }
 

@@ -1,5 +1,10 @@
 using System.Text.Json;
+using Kith.Core;
+using Kith.Core.Accounts;
+using Kith.Core.Data;
+using Kith.Core.People;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kith.Cli.Tests;
@@ -46,6 +51,29 @@ public sealed class CliTestHost : IDisposable
 
     /// <summary>How many people (other than me) the database holds, asked the way a script would.</summary>
     public async Task<int> PeopleCountAsync() => (await JsonAsync("find")).GetProperty("totalCount").GetInt32();
+
+    /// <summary>
+    /// Records who I report to, through the Core service: no command edits my own record yet,
+    /// and the boss rule starts from it (me → boss → boss's boss).
+    /// </summary>
+    public async Task SetMyBossAsync(int bossId)
+    {
+        var account = new LocalAccount();
+        await using var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<ICurrentAccount>(account)
+            .AddKithCore(_ => DatabasePath)
+            .BuildServiceProvider();
+        await using (var prepare = services.CreateAsyncScope())
+            account.AccountId = await KithDatabase.PrepareAsync(prepare.ServiceProvider.GetRequiredService<KithDbContext>(), DatabasePath, Clock);
+        await using var scope = services.CreateAsyncScope();
+        var people = scope.ServiceProvider.GetRequiredService<PeopleService>();
+        var me = await people.GetMeAsync();
+        await people.UpdateAsync(me.Id, new PersonInput { FirstName = me.FirstName, LastName = me.LastName, ReportsToId = bossId });
+    }
+
+    /// <summary>Adds a person and returns their id.</summary>
+    public async Task<int> AddPersonAsync(params string[] args) => (await JsonAsync(["add", .. args])).GetProperty("id").GetInt32();
 
     public void Dispose()
     {

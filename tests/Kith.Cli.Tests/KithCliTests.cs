@@ -13,7 +13,8 @@ public sealed class KithCliTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Commands:", result.Output, StringComparison.Ordinal);
-        foreach (var command in new[] { "add", "log", "due", "find", "show", "follow-up", "cadence", "snooze" })
+        foreach (var command in new[] { "add", "log", "due", "find", "show", "follow-up", "cadence", "snooze",
+            "mentors", "mentor", "goals", "goal", "meeting", "commitments", "commitment", "network" })
             Assert.Contains($"  {command} ", result.Output, StringComparison.Ordinal);
         Assert.Contains("Exit codes:", result.Output, StringComparison.Ordinal);
     }
@@ -27,6 +28,18 @@ public sealed class KithCliTests : IDisposable
         Assert.Contains("--email <address>", result.Output, StringComparison.Ordinal);
         Assert.Contains("Examples:", result.Output, StringComparison.Ordinal);
         Assert.Contains("kith add \"Ana Lima\"", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_GroupWithoutSubcommand_ShowsItsSubcommandsAndExamples()
+    {
+        var result = await _kith.RunAsync("mentor");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Error);
+        foreach (var subcommand in new[] { "add", "status", "show", "list" })
+            Assert.Contains($"  {subcommand} ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("kith mentor add \"Ana Lima\"", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,8 +11,9 @@ internal static class DueCommand
     private const string Summary = "Whom to reach out to next, and why, most pressing first.";
 
     private const string Details = """
-        Cadences that have come due and follow-ups you promised. People you were in touch
-        with in the last 3 days are left out.
+        Cadences that have come due, follow-ups you promised, mentors to ask or meet, what
+        you owe your mentors and networking steps. People you were in touch with in the last
+        3 days are left out.
 
         Examples:
           kith due
@@ -44,7 +45,7 @@ internal static class DueCommand
             var table = Tables.Create("#", "Person", "Why", "Urgency", "Due");
             foreach (var item in agenda.Items)
             {
-                var why = item.FollowUpId is { } id ? $"{item.Reason} (follow-up #{id})" : item.Reason;
+                var why = RecordOf(item) is { } record ? $"{item.Reason} ({record})" : item.Reason;
                 table.AddRow(Tables.Dim(item.PersonId is { } pid ? $"{pid}" : ""), Tables.Cell(item.PersonName), Tables.Cell(why),
                     Tables.Urgency(item.Urgency), Tables.Cell(Formats.Day(item.DueOn)));
             }
@@ -52,4 +53,15 @@ internal static class DueCommand
         }, ct));
         return command;
     }
+
+    /// <summary>The record an item is about, numbered as the command that acts on it expects.</summary>
+    private static string? RecordOf(AgendaItem item) => item.Kind switch
+    {
+        AgendaItemKind.FollowUp => $"follow-up #{item.FollowUpId}",
+        AgendaItemKind.MentorAsk or AgendaItemKind.MentorMeetingDue => $"mentorship #{item.MentorshipId}",
+        AgendaItemKind.MentorMeeting => $"meeting #{item.MeetingId}",
+        AgendaItemKind.MentorCommitment => $"commitment #{item.CommitmentId}",
+        AgendaItemKind.NetworkingStep => $"network step #{item.CommitmentId}",
+        _ => null,
+    };
 }

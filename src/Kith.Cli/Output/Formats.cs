@@ -23,4 +23,14 @@ internal static class Formats
     public static string People(int count) => count == 1 ? "1 person" : $"{count} people";
 
     public static string Count(int count, string singular, string plural) => count == 1 ? $"1 {singular}" : $"{count} {plural}";
+
+    /// <summary>A moment already in the account's zone, as its wall-clock time: "Tue 2026-03-24 12:30".</summary>
+    public static string Time(DateTimeOffset at) => at.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A word of Kith's vocabulary for prose: "guardian-angel" → "guardian angel".</summary>
+    public static string Words<T>(T value) where T : struct, Enum => Vocabulary.Token(value).Replace('-', ' ');
+
+    /// <summary>"public speaking, finance", or <paramref name="none"/> when there are none.</summary>
+    public static string List(IEnumerable<string> items, string none = "") =>
+        string.Join(", ", items) is { Length: > 0 } text ? text : none;
 }

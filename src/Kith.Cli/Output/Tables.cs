@@ -19,6 +19,9 @@ internal static class Tables
 
     public static Text Dim(string? text) => Cell(text, new Style(Color.Grey));
 
+    /// <summary>What needs the user's attention: a gap on the board, an overdue commitment.</summary>
+    public static readonly Style Warning = new(Color.Yellow);
+
     public static Text Urgency(Urgency urgency) => urgency switch
     {
         Core.Agenda.Urgency.Overdue => Cell("overdue", new Style(Color.Red, decoration: Decoration.Bold)),

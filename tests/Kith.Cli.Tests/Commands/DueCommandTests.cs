@@ -63,6 +63,19 @@ public sealed class DueCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Due_MentorToAsk_NamesTheMentorshipToMoveOn()
+    {
+        await _kith.OkAsync("add", "Ana Lima");
+        var id = (await _kith.JsonAsync("mentor", "add", "ana", "--area", "finance", "--ask-on", "2026-03-16"))
+            .GetProperty("summary").GetProperty("id").GetInt32();
+
+        var due = await _kith.OkAsync("due");
+
+        Assert.Contains("Ana Lima", due, StringComparison.Ordinal);
+        Assert.Contains($"(mentorship #{id})", due, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Due_Json_PrintsTheAgenda()
     {
         var ana = (await _kith.JsonAsync("add", "Ana Lima", "--role", "mentor", "--every", "30d")).GetProperty("id").GetInt32();
