@@ -2,6 +2,7 @@ using Kith.Core.Agenda;
 using Kith.Core.Common;
 using Kith.Core.Data;
 using Kith.Core.Feed;
+using Kith.Core.Health;
 using Kith.Core.Interactions;
 using Kith.Core.KeepInTouch;
 using Kith.Core.Mentoring;
@@ -36,6 +37,7 @@ public static class KithServiceCollectionExtensions
         services.AddScoped<IntroductionService>();
         services.AddScoped<PitchService>();
         services.AddScoped<FeedService>();
+        services.AddScoped<HealthService>();
         return services;
     }
 }

@@ -1,0 +1,135 @@
+using Kith.Core.Common;
+using Kith.Core.Data;
+using Kith.Core.Interactions;
+using Kith.Core.Mentoring;
+using Kith.Core.People;
+using Kith.Core.Plan;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kith.Core.Health;
+
+/// <summary>
+/// Network health: whom I know by role, department, level and employer; how strong the ties are;
+/// gives against asks; weeks kept; and what to do about the gaps. A few grouped queries, none per person.
+/// </summary>
+public sealed class HealthService(KithDbContext db, AccountClock clock, PlanService plans)
+{
+    public const int TopDepartments = 8;
+    public const int RecentDays = 90;
+
+    public async Task<HealthView> GetAsync(CancellationToken ct = default)
+    {
+        var zone = await clock.ZoneAsync(ct);
+        var today = await clock.TodayAsync(ct);
+        var yearAgo = LocalTime.StartOfDay(today.AddYears(-1), zone);
+        var recentFrom = LocalTime.StartOfDay(today.AddDays(-RecentDays), zone);
+        var me = await db.People.AsNoTracking().Where(p => p.IsMe).Select(p => new { p.Id, p.Department }).FirstAsync(ct);
+        var others = db.People.AsNoTracking().Where(p => !p.IsMe);
+
+        var total = await others.CountAsync(ct);
+        var roleCombos = await others.GroupBy(p => p.Roles).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var departments = await others.GroupBy(p => p.Department).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var levels = await others.GroupBy(p => p.Level).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var employers = await others.GroupBy(p => p.Employer).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+
+        // Tie strength: each person's last contact and their number of contacts in the last year.
+        var contacts = await db.InteractionParticipants.AsNoTracking().Where(p => p.OccurredAt >= yearAgo)
+            .GroupBy(p => p.PersonId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var lastContacts = await others.Select(p => new { p.Id, p.LastInteractionAt }).ToListAsync(ct);
+        var strength = lastContacts
+            .GroupBy(p => HealthRules.Strength(p.LastInteractionAt is { } l ? today.DayNumber - LocalTime.DayOf(l, zone).DayNumber : null, contacts.GetValueOrDefault(p.Id)))
+            .ToDictionary(g => g.Key, g => g.Count());
+
+        var exchanges = await db.Interactions.AsNoTracking().Where(i => i.OccurredAt >= yearAgo)
+            .GroupBy(i => i.Exchange).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var perPerson = await db.InteractionParticipants.AsNoTracking()
+            .Where(p => p.OccurredAt >= yearAgo && p.Interaction.Exchange != Exchange.Neither)
+            .GroupBy(p => new { p.PersonId, p.Interaction.Exchange })
+            .Select(g => new { g.Key.PersonId, g.Key.Exchange, Count = g.Count(), First = g.Min(x => x.OccurredAt) })
+            .ToListAsync(ct);
+        var balanceIds = perPerson.Select(p => p.PersonId).Distinct().ToList();
+        var names = await db.People.AsNoTracking().Where(p => balanceIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.FirstName, p.LastName }).ToDictionaryAsync(p => p.Id, p => PeopleService.Name(p.FirstName, p.LastName), ct);
+        var balances = perPerson.GroupBy(p => p.PersonId).Select(g => new PersonBalance(g.Key, names.GetValueOrDefault(g.Key, "?"),
+                g.Where(x => x.Exchange == Exchange.Gave).Sum(x => x.Count), g.Where(x => x.Exchange == Exchange.Asked).Sum(x => x.Count),
+                g.Where(x => x.Exchange == Exchange.Asked).Select(x => (DateOnly?)LocalTime.DayOf(x.First, zone)).FirstOrDefault()))
+            .OrderByDescending(b => b.Asked - b.Gave).ThenBy(b => b.Name, StringComparer.CurrentCultureIgnoreCase)
+            .Take(20).ToList();
+
+        var plan = await plans.GetAsync(1, ct);
+        var view = new HealthView(total,
+            Enum.GetValues<PersonRoles>().Where(r => r != PersonRoles.None)
+                .Select(r => new HealthCount(Vocabulary.Token(r), roleCombos.Where(c => c.Key.HasFlag(r)).Sum(c => c.Count))).ToList(),
+            Departments(departments.Select(d => (d.Key, d.Count))),
+            // Every bar is drawn, zero ones included, with "unknown" last.
+            Enum.GetValues<RelativeLevel>().OrderBy(l => l == RelativeLevel.Unknown).ThenBy(l => l)
+                .Select(l => new HealthCount(Vocabulary.Token(l), levels.Where(x => x.Key == l).Sum(x => x.Count))).ToList(),
+            Enum.GetValues<EmployerRelation>().OrderBy(e => e == EmployerRelation.Unknown).ThenBy(e => e)
+                .Select(e => new HealthCount(Vocabulary.Token(e), employers.Where(x => x.Key == e).Sum(x => x.Count))).ToList(),
+            Enum.GetValues<TieStrength>().Reverse().Select(s => new HealthCount(Vocabulary.Token(s), strength.GetValueOrDefault(s))).ToList(),
+            new GiveAsk(exchanges.GetValueOrDefault(Exchange.Gave), exchanges.GetValueOrDefault(Exchange.Asked), exchanges.GetValueOrDefault(Exchange.Neither)),
+            balances, plan.Last8Weeks, plan.Last26Weeks, plan.Streak, []);
+
+        return view with { Recommendations = await RecommendAsync(view, me.Department, strength, plan, recentFrom, today, ct) };
+    }
+
+    private async Task<List<Recommendation>> RecommendAsync(HealthView view, string? myDepartment, Dictionary<TieStrength, int> strength,
+        PlanView plan, DateTime recentFrom, DateOnly today, CancellationToken ct)
+    {
+        var list = new List<Recommendation>();
+        if (view.People == 0)
+        {
+            list.Add(new("no-people", "Your network is empty here. Add the people you know, starting with colleagues in other departments.", "/people/new"));
+            return list;
+        }
+
+        var recent = db.InteractionParticipants.AsNoTracking().Where(p => p.OccurredAt >= recentFrom);
+        if (view.ByEmployer.FirstOrDefault(e => e.Label == "outside") is not { Value: > 0 })
+            list.Add(new("no-outside-recently", "Nobody in your network is recorded as outside your employer. Add people in your field elsewhere: former colleagues, peers at other firms.", "/people?employer=outside"));
+        else if (!await recent.AnyAsync(p => p.Person.Employer == EmployerRelation.Outside, ct))
+            list.Add(new("no-outside-recently", $"No one outside your employer in the last {RecentDays} days. Reach out to a former colleague or a peer in your field.", "/people?employer=outside"));
+
+        var chain = await BossRule.LoadAsync(db, ct);
+        var chainIds = new[] { chain.BossId ?? 0, chain.BossesBossId ?? 0 };
+        if (!await recent.AnyAsync(p => p.Person.Level == RelativeLevel.MoreSenior && !chainIds.Contains(p.PersonId), ct))
+            list.Add(new("no-senior-outside-chain", $"No one more senior outside your reporting line in the last {RecentDays} days. A senior person elsewhere sees further ahead.", "/people?level=more-senior"));
+
+        foreach (var b in view.Balances.Where(b => b.Asked >= 3 && b.Gave == 0 && b.FirstAskOn is not null).Take(3))
+            list.Add(new("asks-no-gives", HealthRules.AsksNoGives(b.Name, b.Asked, b.FirstAskOn!.Value, today), $"/people/{b.PersonId}", b.PersonId));
+        if (view.LastYear.Asked > view.LastYear.Gave && view.LastYear.Asked >= 3)
+            list.Add(new("asking-more", $"In the last year you asked {view.LastYear.Asked} times and gave {view.LastYear.Gave}. Keep in touch without asking: share, congratulate, introduce."));
+
+        var withDepartment = view.ByDepartment.Where(d => d.Label is not "no department" and not "other").ToList();
+        var known = view.ByDepartment.Where(d => d.Label != "no department").Sum(d => d.Value);
+        if (known >= 10 && withDepartment.FirstOrDefault() is { } top && top.Value * 10 > known * 6)
+            list.Add(new("one-department", $"{top.Value} of the {known} people whose department you know are in {top.Label}. Meet someone in another department.",
+                string.Equals(top.Label, myDepartment, StringComparison.OrdinalIgnoreCase) ? null : "/people"));
+
+        if (view.People >= 10 && strength.GetValueOrDefault(TieStrength.Strong) < 3)
+            list.Add(new("few-strong", $"Only {strength.GetValueOrDefault(TieStrength.Strong)} strong ties. Pick a few people and set a keep-in-touch cadence with them.", "/people"));
+
+        if (plan.Slots.Count == 0)
+            list.Add(new("no-slots", "No time is set aside for your network. Add a weekly slot, say one lunch a week with a different colleague.", "/plan"));
+        else if (plan.Last8Weeks.Scheduled > 0 && plan.Last8Weeks.WeeksKept * 2 < Math.Min(8, plan.Last8Weeks.Scheduled))
+            list.Add(new("weeks-kept", $"You kept your networking time in {plan.Last8Weeks.WeeksKept} of the last 8 weeks. Keep the next one, even if short.", "/plan"));
+
+        if (!await db.Mentorships.AnyAsync(m => m.Status == MentorshipStatus.Active, ct))
+            list.Add(new("no-mentors", "You have no active mentor. Several mentors, none of them your boss, cover more of your goals.", "/board"));
+        return list;
+    }
+
+    private static List<HealthCount> Departments(IEnumerable<(string? Name, int Count)> rows)
+    {
+        // Departments typed differently ("sales", "Sales ") count as one.
+        var merged = rows.GroupBy(r => r.Name?.Trim().ToLowerInvariant() ?? "")
+            .Select(g => (Name: g.Key == "" ? null : g.OrderByDescending(x => x.Count).First().Name!.Trim(), Count: g.Sum(x => x.Count)))
+            .ToList();
+        var named = merged.Where(m => m.Name is not null).OrderByDescending(m => m.Count).ThenBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
+        var result = named.Take(TopDepartments).Select(m => new HealthCount(m.Name!, m.Count)).ToList();
+        if (named.Count > TopDepartments)
+            result.Add(new HealthCount("other", named.Skip(TopDepartments).Sum(m => m.Count)));
+        if (merged.FirstOrDefault(m => m.Name is null) is { Count: > 0 } none)
+            result.Add(new HealthCount("no department", none.Count));
+        return result;
+    }
+}

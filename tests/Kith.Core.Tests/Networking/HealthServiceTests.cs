@@ -1,0 +1,88 @@
+using Kith.Core.Health;
+using Kith.Core.Interactions;
+using Kith.Core.People;
+using Kith.Core.Tests.Mentoring;
+
+namespace Kith.Core.Tests.Networking;
+
+public sealed class HealthServiceTests : MentoringTestBase
+{
+    private Task<HealthView> HealthAsync() => With<HealthService, HealthView>(s => s.GetAsync());
+
+    private Task<InteractionView> LogAsync(int person, string when, string exchange = "neither") => With<InteractionService, InteractionView>(s => s.LogAsync(
+        new InteractionInput { PersonIds = [person], OccurredAt = when, Kind = "coffee", Summary = "Coffee", Exchange = exchange }));
+
+    [Theory]
+    [InlineData(null, 0, TieStrength.Dormant)]
+    [InlineData(400, 0, TieStrength.Dormant)]
+    [InlineData(200, 1, TieStrength.Fading)]
+    [InlineData(60, 2, TieStrength.Steady)]
+    [InlineData(10, 12, TieStrength.Strong)]
+    [InlineData(10, 4, TieStrength.Strong)]
+    [InlineData(100, 12, TieStrength.Steady)]
+    public void Strength_FromRecencyAndFrequency(int? days, int contacts, TieStrength expected) =>
+        Assert.Equal(expected, HealthRules.Strength(days, contacts));
+
+    [Fact]
+    public async Task Health_Empty_RecommendsAddingPeople()
+    {
+        var health = await HealthAsync();
+
+        Assert.Equal(0, health.People);
+        Assert.Equal("no-people", Assert.Single(health.Recommendations).Code);
+    }
+
+    [Fact]
+    public async Task Health_CountsByRoleDepartmentLevelAndEmployer()
+    {
+        await AddAsync(new PersonBuilder("Ana").As("mentor", "colleague").InDepartment("Sales").Level("more-senior").Employer("inside"));
+        await AddAsync(new PersonBuilder("Ben").As("colleague").InDepartment("sales ").Employer("inside"));
+        await AddAsync(new PersonBuilder("Cai").As("customer").Employer("outside"));
+
+        var health = await HealthAsync();
+
+        Assert.Equal(3, health.People);
+        Assert.Equal(2, health.ByRole.Single(r => r.Label == "colleague").Value);
+        Assert.Equal(1, health.ByRole.Single(r => r.Label == "mentor").Value);
+        Assert.Equal([new HealthCount("Sales", 2), new HealthCount("no department", 1)], health.ByDepartment);
+        Assert.Equal([new HealthCount("inside", 2), new HealthCount("outside", 1), new HealthCount("unknown", 0)], health.ByEmployer);
+        Assert.Equal([new HealthCount("more-senior", 1), new HealthCount("peer", 0), new HealthCount("more-junior", 0), new HealthCount("unknown", 2)], health.ByLevel);
+        Assert.Equal(3, health.ByStrength.Single(s => s.Label == "dormant").Value);
+    }
+
+    [Fact]
+    public async Task Health_ThreeAsksAndNoGives_NamesThePersonAndTheMonth()
+    {
+        var ana = await AddAsync(new PersonBuilder("Ana").Employer("outside").Level("more-senior"));
+        await LogAsync(ana, "2026-03-02", "asked");
+        await LogAsync(ana, "2026-03-09", "asked");
+        await LogAsync(ana, "2026-03-16", "asked");
+
+        var health = await HealthAsync();
+
+        Assert.Equal(new GiveAsk(0, 3, 0), health.LastYear);
+        Assert.Equal(new PersonBalance(ana, "Ana", 0, 3, new DateOnly(2026, 3, 2)), Assert.Single(health.Balances));
+        var rec = Assert.Single(health.Recommendations, r => r.Code == "asks-no-gives");
+        Assert.StartsWith("Ana: three asks and no gives since March.", rec.Message);
+        Assert.Contains(health.Recommendations, r => r.Code == "asking-more");
+        Assert.DoesNotContain(health.Recommendations, r => r.Code is "no-outside-recently" or "no-senior-outside-chain");
+    }
+
+    [Fact]
+    public async Task Health_NobodyOutsideRecently_AndOnlyMyBossIsSenior_RecommendsBoth()
+    {
+        var me = await MeAsync();
+        var boss = await AddAsync(new PersonBuilder("Bo").Level("more-senior").Employer("inside"));
+        var old = await AddAsync(new PersonBuilder("Olga").Employer("outside"));
+        await ReportsToAsync(me, boss);
+        await LogAsync(boss, "2026-03-10");
+        await LogAsync(old, "2025-10-01");
+
+        var codes = (await HealthAsync()).Recommendations.Select(r => r.Code).ToList();
+
+        Assert.Contains("no-outside-recently", codes);
+        Assert.Contains("no-senior-outside-chain", codes);
+        Assert.Contains("no-slots", codes);
+        Assert.Contains("no-mentors", codes);
+    }
+}
