@@ -66,7 +66,7 @@ public sealed class GoalsToMentorsJourneyTests(BrowserHost host) : IClassFixture
         var mentors = page.GetByRole(AriaRole.Region, new() { Name = "Mentors to ask" });
         await Expect(mentors.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Priya Patel" }))
             .ToContainTextAsync("first meeting Tue 24 Mar 2026, 12:30");
-        await Expect(mentors).ToContainTextAsync("someone who has moved from engineer to manager");
+        await Expect(mentors).ToContainTextAsync("Someone who has moved from engineer to manager");
 
         // The records the exercise left: three areas from the goals, all gaps until someone says yes, with suggestions.
         await using (var scope = host.Factory.Services.CreateAsyncScope())

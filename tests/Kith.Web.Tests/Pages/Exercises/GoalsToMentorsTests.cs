@@ -66,7 +66,7 @@ public sealed class GoalsToMentorsTests(KithWebFactory factory) : IClassFixture<
         var mentors = done.Texts("#done-mentors + ul li").Select(t => string.Join(" ", t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
         Assert.Contains("Ada Inside — guardian angel for Keynotes Ask on Tue 17 Mar 2026 · first meeting Tue 24 Mar 2026, 12:30", mentors);
         Assert.Contains("Fran Figures — board member for Budgets Ask on Thu 19 Mar 2026", mentors);
-        Assert.Contains("someone who has moved into management — shepherd for Moving into management Start looking on Thu 19 Mar 2026", mentors);
+        Assert.Contains("Someone who has moved into management — shepherd for Moving into management Start looking on Thu 19 Mar 2026", mentors);
 
         // The records behind the pages.
         var goal = await _client.WithServiceAsync<GoalDetail, GoalService>(s => s.GetAsync(goalIds[1]));
