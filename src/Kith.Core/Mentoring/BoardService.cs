@@ -143,6 +143,28 @@ public sealed class BoardService(KithDbContext db, AccountClock clock)
         return found[areaId].ToList();
     }
 
+    /// <summary>
+    /// The areas the "find a mentor" exercise offers to choose from: those my active goals name
+    /// first, then the expertise of my people, most widely held first.
+    /// </summary>
+    public async Task<IReadOnlyList<AreaChoice>> AreaChoicesAsync(CancellationToken ct = default)
+    {
+        var inGoals = await db.GoalAreas.AsNoTracking()
+            .Where(a => db.Goals.Any(g => g.Id == a.GoalId && g.Status == GoalStatus.Active))
+            .Select(a => a.AreaId).Distinct().ToListAsync(ct);
+        var held = await db.PersonExpertise.AsNoTracking()
+            .Where(e => !db.People.Any(p => p.Id == e.PersonId && p.IsMe))
+            .GroupBy(e => e.AreaId).Select(g => new { AreaId = g.Key, People = g.Count() })
+            .ToDictionaryAsync(g => g.AreaId, g => g.People, ct);
+        var ids = inGoals.Concat(held.Keys).Distinct().ToList();
+        var names = await db.Areas.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Name }).ToListAsync(ct);
+        return names
+            .Select(a => new AreaChoice(a.Name, inGoals.Contains(a.Id), held.GetValueOrDefault(a.Id)))
+            .OrderByDescending(a => a.InMyGoals).ThenByDescending(a => a.PeopleWithExpertise)
+            .ThenBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+    }
+
     private static string Why(bool byExpertise, string area, RelativeLevel level, EmployerRelation employer)
     {
         var parts = new List<string> { byExpertise ? $"expertise in {area}" : $"tagged {area}" };
