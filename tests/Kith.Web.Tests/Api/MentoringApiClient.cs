@@ -26,11 +26,11 @@ public static class MentoringApiClient
     public static Task<PersonDetail> GetMeAsync(this HttpClient client) => client.GetOkAsync<PersonDetail>("/api/v1/people/me");
 
     /// <summary>Replaces my own record (PUT is a full replace), e.g. to say whom I report to.</summary>
-    public static async Task<PersonDetail> UpdateMeAsync(this HttpClient client, int? reportsToId = null, string? department = null)
+    public static async Task<PersonDetail> UpdateMeAsync(this HttpClient client, int? reportsToId = null, string? department = null, string? email = null)
     {
         var me = await client.GetMeAsync();
-        return await (await client.PutJsonAsync($"/api/v1/people/{me.Id}", new PersonInput { FirstName = me.FirstName, Department = department, ReportsToId = reportsToId }))
-            .ReadAsync<PersonDetail>();
+        var input = new PersonInput { FirstName = me.FirstName, Department = department, ReportsToId = reportsToId, Emails = email is null ? null : [email] };
+        return await (await client.PutJsonAsync($"/api/v1/people/{me.Id}", input)).ReadAsync<PersonDetail>();
     }
 
     /// <summary>Makes a person report to another (or to nobody), keeping their name.</summary>
