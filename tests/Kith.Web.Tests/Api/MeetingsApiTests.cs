@@ -198,6 +198,23 @@ public sealed class MeetingsApiTests(KithWebFactory factory) : IClassFixture<Kit
     }
 
     [Fact]
+    public async Task RecordAndInvite_MentorshipBackToAPlaceholder_Returns400NotACrash()
+    {
+        var mentor = await MentorAsync("Lou");
+        var meeting = await (await ProposeAsync(mentor.Summary.Id, At(await _client.TodayAsync(), 18, 0).Local)).ReadAsync<MeetingView>(HttpStatusCode.Created);
+        await (await _client.PutJsonAsync($"/api/v1/mentorships/{mentor.Summary.Id}", new MentorshipInput(null, Seeking: "someone who ran a team", Status: "candidate")))
+            .ReadAsync<MentorshipDetail>();
+
+        var record = await (await _client.PostJsonAsync($"/api/v1/meetings/{meeting.Id}/record", new MeetingRecordInput("We talked"))).ReadFieldErrorsAsync("meetingId");
+        var invite = await (await _client.GetAsync($"/api/v1/meetings/{meeting.Id}/invite.ics")).ReadFieldErrorsAsync("meetingId");
+
+        Assert.Equal(["Choose who the mentor is before recording a meeting."], record["meetingId"]);
+        Assert.Equal(["Choose who the mentor is before sending an invite."], invite["meetingId"]);
+        Assert.Equal(MeetingStatus.Scheduled, (await _client.GetOkAsync<MeetingView>($"/api/v1/meetings/{meeting.Id}")).Status);
+        Assert.Contains((await _client.GetOkAsync<AgendaView>("/api/v1/agenda")).Items, i => i.MeetingId == meeting.Id);
+    }
+
+    [Fact]
     public async Task ProposeMeeting_PastOrRepeatedTimes_Returns400OnEachTime()
     {
         var mentor = await MentorAsync("Ines");
