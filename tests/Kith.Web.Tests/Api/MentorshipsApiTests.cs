@@ -101,6 +101,26 @@ public sealed class MentorshipsApiTests(KithWebFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Create_Myself_Returns400OnPersonId()
+    {
+        var me = await _client.GetMeAsync();
+
+        var errors = await (await _client.PostJsonAsync("/api/v1/mentorships", new MentorshipInput(me.Id))).ReadFieldErrorsAsync("personId");
+
+        Assert.Equal(["You cannot be your own mentor; choose someone else."], errors["personId"]);
+    }
+
+    [Fact]
+    public async Task Create_WrongJsonTypes_Returns400NamingTheField()
+    {
+        var id = await _client.SendRawAsync(HttpMethod.Post, "/api/v1/mentorships", """{ "personId": "7" }""");
+        var areas = await _client.SendRawAsync(HttpMethod.Post, "/api/v1/mentorships", """{ "seeking": "a coach", "areas": "finance" }""");
+
+        Assert.Equal(["Expected a whole number."], (await id.ReadFieldErrorsAsync("personId"))["personId"]);
+        Assert.Equal(["Expected a list of text values."], (await areas.ReadFieldErrorsAsync("areas"))["areas"]);
+    }
+
+    [Fact]
     public async Task Create_MyBossesBoss_Returns400OnPersonIdExplainingTheLeapfrog()
     {
         var (_, bossesBoss) = await _client.MyReportingLineAsync("Bruno", "Carla");
