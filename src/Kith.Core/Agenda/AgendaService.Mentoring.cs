@@ -34,7 +34,12 @@ public sealed partial class AgendaService
             .ToListAsync(ct);
         var meetings = await db.MentorshipMeetings.AsNoTracking()
             .Where(x => x.Status == MeetingStatus.Scheduled && x.StartsAt < windowEnds)
-            .Select(x => new { x.Id, x.MentorshipId, x.Mentorship.PersonId, x.Mentorship.Person!.FirstName, x.Mentorship.Person.LastName, x.Mentorship.Person.Roles, StartsAt = x.StartsAt!.Value, x.DurationMinutes })
+            // Nullable: a mentorship can go back to "someone who…" after a meeting was scheduled.
+            .Select(x => new
+            {
+                x.Id, x.MentorshipId, x.Mentorship.PersonId, FirstName = (string?)x.Mentorship.Person!.FirstName, LastName = (string?)x.Mentorship.Person.LastName,
+                Roles = (PersonRoles?)x.Mentorship.Person.Roles, x.Mentorship.Seeking, StartsAt = x.StartsAt!.Value, x.DurationMinutes,
+            })
             .ToListAsync(ct);
         var commitments = await db.MenteeCommitments.AsNoTracking()
             .Where(c => c.DoneOn == null && c.DueOn != null && c.DueOn <= until)
@@ -75,9 +80,9 @@ public sealed partial class AgendaService
             var day = DateOnly.FromDateTime(local);
             var held = x.StartsAt.AddMinutes(x.DurationMinutes) <= now;
             var score = Math.Round(AgendaRules.FollowUpLateness(day, today) * MentorWeight, 3);
-            var name = PeopleService.Name(x.FirstName, x.LastName);
+            var name = MentorshipService.NameOf(x.FirstName, x.LastName, x.Seeking);
             scored.Add(new Candidate(score, day, name, () => new AgendaItem(
-                AgendaItemKind.MentorMeeting, x.PersonId, name, x.Roles.Each(),
+                AgendaItemKind.MentorMeeting, x.PersonId, name, x.Roles?.Each() ?? [],
                 AgendaRules.MentorMeetingReason(local, held, today),
                 day, held ? Urgency.Overdue : day == today ? Urgency.Due : Urgency.Upcoming, score, null, null, MentorshipId: x.MentorshipId, MeetingId: x.Id)));
         }

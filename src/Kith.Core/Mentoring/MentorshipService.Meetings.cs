@@ -112,6 +112,9 @@ public sealed partial class MentorshipService
             errors.Add(nameof(meetingId), "This meeting is already recorded; edit its notes instead.");
         if (meeting.Status is MeetingStatus.Cancelled)
             errors.Add(nameof(meetingId), "This meeting was cancelled.");
+        // A mentorship can go back to "someone who…" after its meetings were arranged; there is nobody to log it with.
+        if (mentorship.PersonId is null)
+            errors.Add(nameof(meetingId), "Choose who the mentor is before recording a meeting.");
         var scheduledDay = meeting.StartsAt is { } s ? LocalTime.DayOf(s, zone) : (DateOnly?)null;
         var heldOn = InputParsing.Date(input.HeldOn, nameof(input.HeldOn), errors)
             ?? (scheduledDay is { } d && d <= today ? d : today);
@@ -198,6 +201,8 @@ public sealed partial class MentorshipService
             .FirstOrDefaultAsync(m => m.Id == meetingId, ct) ?? throw new NotFoundException("Meeting", meetingId);
         if (meeting.StartsAt is null || meeting.Status == MeetingStatus.Proposed)
             throw ValidationFailedException.For(nameof(meetingId), "No time has been chosen yet; choose one of the offered times first.");
+        if (meeting.Mentorship.Person is null)
+            throw ValidationFailedException.For(nameof(meetingId), "Choose who the mentor is before sending an invite.");
         var me = await db.People.AsNoTracking().Include(p => p.Emails).FirstAsync(p => p.IsMe, ct);
         var areas = await db.MentorshipAreas.Where(a => a.MentorshipId == meeting.MentorshipId).Select(a => a.Area.Name).ToListAsync(ct);
         var mentor = meeting.Mentorship.Person!;

@@ -27,6 +27,12 @@ internal static class KithApi
         v1.MapInteractionsApi();
         v1.MapKeepInTouchApi();
         v1.MapAgendaApi();
+        v1.MapGoalsApi();
+        v1.MapMentorshipsApi();
+        v1.MapMeetingsApi();
+        v1.MapCommitmentsApi();
+        v1.MapBoardApi();
+        v1.MapNetworkingApi();
         return app;
     }
 }

@@ -8,24 +8,61 @@ public sealed class KithApiTests(KithWebFactory factory) : IClassFixture<KithWeb
 {
     private static readonly string[] Operations =
     [
+        "DELETE /api/v1/commitments/{id}",
         "DELETE /api/v1/follow-ups/{id}",
+        "DELETE /api/v1/goals/{id}",
+        "DELETE /api/v1/goals/{id}/notes/{noteId}",
         "DELETE /api/v1/interactions/{id}",
+        "DELETE /api/v1/mentorships/{id}",
+        "DELETE /api/v1/networking/commitments/{id}",
         "DELETE /api/v1/people/{id}",
         "DELETE /api/v1/people/{id}/cadence",
         "DELETE /api/v1/people/{id}/snooze",
         "GET /api/v1/agenda",
+        "GET /api/v1/board",
+        "GET /api/v1/board/candidates",
+        "GET /api/v1/commitments",
+        "GET /api/v1/commitments/responses",
         "GET /api/v1/follow-ups",
+        "GET /api/v1/goals",
+        "GET /api/v1/goals/{id}",
         "GET /api/v1/interactions",
         "GET /api/v1/interactions/{id}",
+        "GET /api/v1/meetings/{id}",
+        "GET /api/v1/meetings/{id}/invite.ics",
+        "GET /api/v1/mentorships",
+        "GET /api/v1/mentorships/{id}",
+        "GET /api/v1/mentorships/{id}/commitments",
+        "GET /api/v1/networking",
+        "GET /api/v1/networking/commitments",
         "GET /api/v1/people",
         "GET /api/v1/people/me",
         "GET /api/v1/people/{id}",
         "GET /api/v1/people/{id}/interactions",
+        "POST /api/v1/commitments/{id}/done",
+        "POST /api/v1/commitments/{id}/reopen",
         "POST /api/v1/follow-ups",
         "POST /api/v1/follow-ups/{id}/done",
         "POST /api/v1/follow-ups/{id}/reopen",
+        "POST /api/v1/goals",
+        "POST /api/v1/goals/{id}/areas",
+        "POST /api/v1/goals/{id}/notes",
         "POST /api/v1/interactions",
+        "POST /api/v1/meetings/{id}/cancel",
+        "POST /api/v1/meetings/{id}/choose",
+        "POST /api/v1/meetings/{id}/record",
+        "POST /api/v1/mentorships",
+        "POST /api/v1/mentorships/{id}/commitments",
+        "POST /api/v1/mentorships/{id}/meetings",
+        "POST /api/v1/mentorships/{id}/status",
+        "POST /api/v1/networking/commitments",
+        "POST /api/v1/networking/commitments/{id}/done",
+        "POST /api/v1/networking/commitments/{id}/reopen",
         "POST /api/v1/people",
+        "PUT /api/v1/goals/{id}",
+        "PUT /api/v1/meetings/{id}/prep",
+        "PUT /api/v1/mentorships/{id}",
+        "PUT /api/v1/networking/interests",
         "PUT /api/v1/people/{id}",
         "PUT /api/v1/people/{id}/cadence",
         "PUT /api/v1/people/{id}/snooze"
@@ -63,12 +100,49 @@ public sealed class KithApiTests(KithWebFactory factory) : IClassFixture<KithWeb
     }
 
     [Fact]
+    public async Task OpenApi_EveryOperation_HasANameASummaryAndTheResponsesItCanGive()
+    {
+        var paths = (await DocumentAsync()).GetProperty("paths");
+
+        var operations = paths.EnumerateObject().Where(path => path.Name.StartsWith("/api/v1/", StringComparison.Ordinal))
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Name: $"{op.Name.ToUpperInvariant()} {path.Name}", Operation: op.Value)))
+            .ToList();
+        Assert.All(operations, op =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(op.Operation.GetProperty("operationId").GetString()), $"{op.Name} has no operationId");
+            Assert.False(string.IsNullOrWhiteSpace(op.Operation.GetProperty("summary").GetString()), $"{op.Name} has no summary");
+            Assert.Contains(op.Operation.GetProperty("responses").EnumerateObject(), r => r.Name.StartsWith('2'));
+        });
+        Assert.Equal(operations.Count, operations.Select(op => op.Operation.GetProperty("operationId").GetString()).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task OpenApi_MentoringOperations_DeclareRefusalsAndTheCalendarInvite()
+    {
+        var paths = (await DocumentAsync()).GetProperty("paths");
+
+        var create = paths.GetProperty("/api/v1/mentorships").GetProperty("post");
+        Assert.Equal("CreateMentorship", create.GetProperty("operationId").GetString());
+        Assert.Equal(["201", "400"], create.GetProperty("responses").EnumerateObject().Select(r => r.Name));
+        Assert.True(create.GetProperty("responses").GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        var invite = paths.GetProperty("/api/v1/meetings/{id}/invite.ics").GetProperty("get");
+        Assert.Equal("DownloadMeetingInvite", invite.GetProperty("operationId").GetString());
+        Assert.Equal(["200", "400", "404"], invite.GetProperty("responses").EnumerateObject().Select(r => r.Name));
+        Assert.Equal(["text/calendar"], invite.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name));
+        var board = paths.GetProperty("/api/v1/board").GetProperty("get");
+        Assert.Equal("#/components/schemas/BoardView",
+            board.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+    }
+
+    [Fact]
     public async Task OpenApi_Schemas_UseTheWordsTheApiSpeaks()
     {
         var schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");
 
         Assert.Equal(["unknown", "more-senior", "peer", "more-junior"], schemas.GetProperty("RelativeLevel").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["upcoming", "due", "overdue"], schemas.GetProperty("Urgency").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["candidate", "asked", "active", "paused", "ended"], schemas.GetProperty("MentorshipStatus").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["one-year", "two-years", "long-term"], schemas.GetProperty("GoalHorizon").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(
             ["items", "pageNumber", "pageSize", "totalCount", "totalPages", "hasPrevious", "hasNext"],
             schemas.GetProperty("PageOfPersonSummary").GetProperty("properties").EnumerateObject().Select(p => p.Name));
