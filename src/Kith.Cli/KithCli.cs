@@ -68,6 +68,7 @@ public static class KithCli
         root.Options.Add(runner.Global.Db);
         root.Options.Add(runner.Global.Json);
         root.Subcommands.Add(AddCommand.Create(runner));
+        root.Subcommands.Add(EditCommand.Create(runner));
         root.Subcommands.Add(LogCommand.Create(runner));
         root.Subcommands.Add(DueCommand.Create(runner));
         root.Subcommands.Add(FindCommand.Create(runner));

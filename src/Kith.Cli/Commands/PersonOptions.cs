@@ -48,7 +48,8 @@ internal sealed class PersonOptions
         ["ReportsToId"] = ReportsTo.Name,
     };
 
-    public async Task<PersonInput> ReadAsync(ParseResult parse, CommandScope scope, CancellationToken ct) => new()
+    /// <summary>The options as a person input; with <paramref name="allowNone"/>, "--reports-to none" means no manager.</summary>
+    public async Task<PersonInput> ReadAsync(ParseResult parse, CommandScope scope, CancellationToken ct, bool allowNone = false) => new()
     {
         Nickname = parse.GetValue(Nickname),
         Emails = parse.GetValue(Emails),
@@ -66,6 +67,8 @@ internal sealed class PersonOptions
         LinkedInUrl = parse.GetValue(LinkedIn),
         Website = parse.GetValue(Website),
         Notes = parse.GetValue(Notes),
-        ReportsToId = parse.GetValue(ReportsTo) is { } boss ? (await scope.PersonAsync(boss, ReportsTo.Name, ct)).Id : null,
+        ReportsToId = parse.GetValue(ReportsTo) is { } boss && !(allowNone && boss.Trim().Equals("none", StringComparison.OrdinalIgnoreCase))
+            ? (await scope.PersonAsync(boss, ReportsTo.Name, ct)).Id
+            : null,
     };
 }
