@@ -22,7 +22,7 @@ public sealed class NewModel(PeopleService people, MentorshipService mentorships
             try
             {
                 var made = await mentorships.CreateAsync(Input.ToInput(), ct);
-                Flash($"{Show.Capitalised(made.Summary.Name)} is now a {Show.MentorshipStatus(made.Summary.Status).ToLowerInvariant()} {Show.MentorKind(made.Summary.Kind).ToLowerInvariant()}.");
+                Flash($"{Show.Capitalised(made.Summary.Name)} is now your {Show.MentorKind(made.Summary.Kind).ToLowerInvariant()} ({Show.MentorshipStatus(made.Summary.Status).ToLowerInvariant()}).");
                 return RedirectToPage("/Mentoring/Mentorships/Details", new { id = made.Summary.Id });
             }
             catch (ValidationFailedException failure)
