@@ -11,6 +11,8 @@ public sealed partial class MentorshipService
 {
     public const int MaxProposedTimes = 10;
 
+    private const string MentorGone = "The mentor's record has been deleted, so this meeting has nobody to invite or log it with.";
+
     /// <summary>One time schedules the meeting; several are offered for the mentor to choose from.</summary>
     public async Task<MeetingView> ProposeMeetingAsync(int mentorshipId, MeetingInput input, CancellationToken ct = default)
     {
@@ -112,6 +114,9 @@ public sealed partial class MentorshipService
             errors.Add(nameof(meetingId), "This meeting is already recorded; edit its notes instead.");
         if (meeting.Status is MeetingStatus.Cancelled)
             errors.Add(nameof(meetingId), "This meeting was cancelled.");
+        // The mentor's person may have been deleted since (the link is set to null); there is no timeline to log it on.
+        if (mentorship.PersonId is null)
+            errors.Add(nameof(meetingId), MentorGone);
         var scheduledDay = meeting.StartsAt is { } s ? LocalTime.DayOf(s, zone) : (DateOnly?)null;
         var heldOn = InputParsing.Date(input.HeldOn, nameof(input.HeldOn), errors)
             ?? (scheduledDay is { } d && d <= today ? d : today);
@@ -198,6 +203,8 @@ public sealed partial class MentorshipService
             .FirstOrDefaultAsync(m => m.Id == meetingId, ct) ?? throw new NotFoundException("Meeting", meetingId);
         if (meeting.StartsAt is null || meeting.Status == MeetingStatus.Proposed)
             throw ValidationFailedException.For(nameof(meetingId), "No time has been chosen yet; choose one of the offered times first.");
+        if (meeting.Mentorship.Person is null)
+            throw ValidationFailedException.For(nameof(meetingId), MentorGone);
         var me = await db.People.AsNoTracking().Include(p => p.Emails).FirstAsync(p => p.IsMe, ct);
         var areas = await db.MentorshipAreas.Where(a => a.MentorshipId == meeting.MentorshipId).Select(a => a.Area.Name).ToListAsync(ct);
         var mentor = meeting.Mentorship.Person!;
