@@ -136,6 +136,24 @@ public sealed class MeetingPageTests(KithWebFactory factory) : IClassFixture<Kit
     }
 
     [Fact]
+    public async Task PostRecord_MentorDeletedMeanwhile_SaysWhyAndOffersNeitherRecordNorInvite()
+    {
+        var mentorship = await ActiveMentorshipAsync("Gus", "Gone");
+        var meeting = await _client.WithServiceAsync<MeetingView, MentorshipService>(s =>
+            s.ProposeMeetingAsync(mentorship.Summary.Id, new MeetingInput(["2026-03-25T10:00"])));
+        var stale = await _client.GetAsync($"/meetings/{meeting.Id}");
+        await _client.WithServiceAsync<bool, PeopleService>(async s => { await s.DeleteAsync(mentorship.Summary.PersonId!.Value); return true; });
+
+        var posted = await _client.SubmitAsync(stale, "form[action*='handler=Record']", ("Record.Notes", "Good advice"), ("Record.HeldOn", "2026-03-16"));
+
+        Assert.Equal(HttpStatusCode.OK, posted.Status);
+        Assert.Equal("The mentor's record has been deleted, so this meeting has nobody to invite or log it with.", posted.Document.Text(".error-summary li"));
+        Assert.Null(posted.Document.QuerySelector("form[action*='handler=Record']"));
+        using var invite = await _client.GetResponseAsync($"/meetings/{meeting.Id}/invite.ics");
+        Assert.Equal(HttpStatusCode.Redirect, invite.StatusCode);
+    }
+
+    [Fact]
     public async Task Get_UnknownMeeting_Returns404PageInsideTheSite()
     {
         var page = await _client.GetAsync("/meetings/987654", HttpStatusCode.NotFound);
