@@ -17,6 +17,9 @@ public sealed class BoardModel(BoardService board, MentorshipService mentorships
 
     public bool IsEmpty => Board.Areas.Count == 0 && Board.Mentors.Count == 0;
 
+    /// <summary>The board says so when there are no active goals; then the first step is writing them.</summary>
+    public bool HasGoals => Board.Warnings.All(w => w.Code != "no-goals");
+
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     /// <summary>Makes a suggested person a candidate mentor for one area; the board then shows them in that row.</summary>
@@ -26,7 +29,9 @@ public sealed class BoardModel(BoardService board, MentorshipService mentorships
         {
             var made = await mentorships.CreateAsync(new MentorshipInput(personId, Areas: area is null ? [] : [area],
                 Status: Vocabulary.Token(MentorshipStatus.Candidate)), ct);
-            Flash($"{made.Summary.Name} is now a candidate mentor for {area}. Next: decide when to ask them.");
+            Flash(made.Summary.Areas.Count == 0
+                ? $"{made.Summary.Name} is now a candidate mentor. Next: decide when to ask them."
+                : $"{made.Summary.Name} is now a candidate mentor for {string.Join(", ", made.Summary.Areas)}. Next: decide when to ask them.");
             return RedirectToPage(null, null, null, "areas");
         }
         catch (ValidationFailedException failure)

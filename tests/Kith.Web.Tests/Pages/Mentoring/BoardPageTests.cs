@@ -138,3 +138,20 @@ public sealed class BoardWarningsTests(KithWebFactory factory) : IClassFixture<K
         Assert.Equal("Gone quiet", board.QuerySelectorAll("#mentors tbody tr").Single().QuerySelector(".badge-overdue")!.TextContent.Trim());
     }
 }
+
+/// <summary>/board when goals exist but name no areas: the next step is naming them.</summary>
+public sealed class BoardGoalsWithoutAreasTests(KithWebFactory factory) : IClassFixture<KithWebFactory>
+{
+    private readonly PageClient _client = new(factory);
+
+    [Fact]
+    public async Task Get_GoalWithoutAreas_AsksForTheAreasRatherThanGoals()
+    {
+        await _client.AddGoalAsync("Get promoted");
+
+        var board = await _client.GetAsync("/board");
+
+        Assert.Equal("Name the areas your goals need", board.Text(".empty-state h2"));
+        Assert.Equal("/goals", board.QuerySelector(".empty-state p a")!.GetAttribute("href"));
+    }
+}
