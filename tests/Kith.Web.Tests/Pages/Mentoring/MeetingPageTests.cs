@@ -121,6 +121,22 @@ public sealed class MeetingPageTests(KithWebFactory factory) : IClassFixture<Kit
     }
 
     [Fact]
+    public async Task PostPrep_SavesTheNotesAndKeepsThemOutOfTheInvite()
+    {
+        var mentorship = await ActiveMentorshipAsync("Pru", "Prepared");
+        var meeting = await _client.WithServiceAsync<MeetingView, MentorshipService>(s =>
+            s.ProposeMeetingAsync(mentorship.Summary.Id, new MeetingInput(["2026-03-27T09:00"])));
+        var page = await _client.GetAsync($"/meetings/{meeting.Id}");
+
+        var saved = await _client.FollowAsync(await _client.SubmitAsync(page, "form[action*='handler=Prep']", ("Prep.PrepNotes", "Ask how she chose her first team")));
+
+        Assert.Equal("Preparation saved.", saved.Text("[role=status]"));
+        Assert.Equal("Ask how she chose her first team", saved.Text("#Prep_PrepNotes"));
+        using var invite = await _client.GetResponseAsync($"/meetings/{meeting.Id}/invite.ics");
+        Assert.DoesNotContain("first team", await invite.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetInvite_NoTimeChosenYet_LeadsBackToTheMeeting()
     {
         var mentorship = await ActiveMentorshipAsync("Nat", "Notyet");

@@ -61,6 +61,23 @@ public sealed class MentorshipPagesTests(KithWebFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Edit_RhythmAndAreas_ReplacesThemOnTheDetail()
+    {
+        var eve = await _client.AddPersonAsync(new PersonInput { FirstName = "Eve", LastName = "Edit" });
+        var mentorship = await _client.AddMentorshipAsync(new MentorshipInput(eve.Id, Areas: ["finance"], Status: "active"));
+        var form = await _client.GetAsync($"/mentorships/{mentorship.Summary.Id}/edit");
+        Assert.Equal("finance", form.Text("#Input_Areas"));
+        Assert.NotNull(form.QuerySelector($"#Input_PersonId option[value='{eve.Id}'][selected]"));
+
+        var posted = await _client.SubmitAsync(form, "main form", ("Input.Areas", "negotiation\nstrategy"), ("Input.MeetEvery", "2"), ("Input.MeetUnit", "months"));
+
+        var page = await _client.FollowAsync(posted);
+        Assert.Equal("Saved the mentorship with Eve Edit.", page.Text("[role=status]"));
+        Assert.Equal(["negotiation", "strategy"], page.Texts(".page-head .chip"));
+        Assert.Equal("Every 2 months", page.QuerySelectorAll(".facts dd")[0].TextContent.Trim());
+    }
+
+    [Fact]
     public async Task PostCommitment_ThenDone_ShowsItDoneAndTheResponseTime()
     {
         var cleo = await _client.AddPersonAsync(new PersonInput { FirstName = "Cleo", LastName = "Coach" });
