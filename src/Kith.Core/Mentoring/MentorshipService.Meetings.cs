@@ -11,6 +11,7 @@ public sealed partial class MentorshipService
 {
     public const int MaxProposedTimes = 10;
 
+
     /// <summary>One time schedules the meeting; several are offered for the mentor to choose from.</summary>
     public async Task<MeetingView> ProposeMeetingAsync(int mentorshipId, MeetingInput input, CancellationToken ct = default)
     {
@@ -112,7 +113,7 @@ public sealed partial class MentorshipService
             errors.Add(nameof(meetingId), "This meeting is already recorded; edit its notes instead.");
         if (meeting.Status is MeetingStatus.Cancelled)
             errors.Add(nameof(meetingId), "This meeting was cancelled.");
-        // A mentorship can go back to "someone who…" after its meetings were arranged; there is nobody to log it with.
+        // A mentorship can go back to "someone who…", or lose its person when they are deleted, after its meetings were arranged.
         if (mentorship.PersonId is null)
             errors.Add(nameof(meetingId), "Choose who the mentor is before recording a meeting.");
         var scheduledDay = meeting.StartsAt is { } s ? LocalTime.DayOf(s, zone) : (DateOnly?)null;

@@ -7,7 +7,7 @@ using Kith.Core.People;
 namespace Kith.Web.Pages.Shared;
 
 /// <summary>How the pages word and format dates and Kith's enums, in one place so every page says it alike.</summary>
-public static class Show
+public static partial class Show
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
