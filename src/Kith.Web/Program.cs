@@ -52,6 +52,7 @@ app.UseRouting();
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapKithApi();
+app.MapCalendarFeed();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

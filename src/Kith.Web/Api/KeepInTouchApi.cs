@@ -1,4 +1,6 @@
+using System.Text;
 using Kith.Core.Common;
+using Kith.Core.Feed;
 using Kith.Core.KeepInTouch;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -54,6 +56,11 @@ internal static class KeepInTouchApi
             .WithName("DeleteFollowUp")
             .WithSummary("Deletes a follow-up.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        followUps.MapGet("/{id:int}/calendar.ics", FollowUpCalendarAsync)
+            .WithName("DownloadFollowUpCalendar")
+            .WithSummary("Downloads a follow-up as an RFC 5545 all-day calendar entry on its due day.")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -100,6 +107,9 @@ internal static class KeepInTouchApi
         await keepInTouch.DeleteFollowUpAsync(id, ct);
         return TypedResults.NoContent();
     }
+
+    private static async Task<FileContentHttpResult> FollowUpCalendarAsync(int id, FeedService feed, CancellationToken ct) =>
+        TypedResults.File(Encoding.UTF8.GetBytes(await feed.FollowUpIcsAsync(id, ct)), "text/calendar; charset=utf-8", $"kith-follow-up-{id}.ics");
 }
 
 /// <summary>The body of PUT /people/{id}/snooze.</summary>

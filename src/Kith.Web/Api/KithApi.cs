@@ -33,6 +33,12 @@ internal static class KithApi
         v1.MapCommitmentsApi();
         v1.MapBoardApi();
         v1.MapNetworkingApi();
+        v1.MapPlanApi();
+        v1.MapOpportunitiesApi();
+        v1.MapIntroductionsApi();
+        v1.MapPitchApi();
+        v1.MapCalendarApi();
+        v1.MapHealthApi();
         return app;
     }
 }

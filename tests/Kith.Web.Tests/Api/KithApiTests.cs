@@ -9,38 +9,61 @@ public sealed class KithApiTests(KithWebFactory factory) : IClassFixture<KithWeb
     private static readonly string[] Operations =
     [
         "DELETE /api/v1/commitments/{id}",
+        "DELETE /api/v1/events/{id}",
+        "DELETE /api/v1/events/{id}/people/{personId}",
         "DELETE /api/v1/follow-ups/{id}",
         "DELETE /api/v1/goals/{id}",
         "DELETE /api/v1/goals/{id}/notes/{noteId}",
         "DELETE /api/v1/interactions/{id}",
+        "DELETE /api/v1/introductions/{id}",
         "DELETE /api/v1/mentorships/{id}",
         "DELETE /api/v1/networking/commitments/{id}",
+        "DELETE /api/v1/opportunities/{id}",
         "DELETE /api/v1/people/{id}",
         "DELETE /api/v1/people/{id}/cadence",
         "DELETE /api/v1/people/{id}/snooze",
+        "DELETE /api/v1/pitch/{id}",
+        "DELETE /api/v1/pitch/{id}/practices/{practiceId}",
+        "DELETE /api/v1/plan/slots/{id}",
         "GET /api/v1/agenda",
         "GET /api/v1/board",
         "GET /api/v1/board/candidates",
+        "GET /api/v1/calendar",
         "GET /api/v1/commitments",
         "GET /api/v1/commitments/responses",
+        "GET /api/v1/events/{id}",
+        "GET /api/v1/events/{id}/calendar.ics",
         "GET /api/v1/follow-ups",
+        "GET /api/v1/follow-ups/{id}/calendar.ics",
         "GET /api/v1/goals",
         "GET /api/v1/goals/{id}",
         "GET /api/v1/interactions",
         "GET /api/v1/interactions/{id}",
+        "GET /api/v1/introductions",
+        "GET /api/v1/introductions/{id}",
         "GET /api/v1/meetings/{id}",
         "GET /api/v1/meetings/{id}/invite.ics",
         "GET /api/v1/mentorships",
         "GET /api/v1/mentorships/{id}",
         "GET /api/v1/mentorships/{id}/commitments",
+        "GET /api/v1/network-health",
         "GET /api/v1/networking",
         "GET /api/v1/networking/commitments",
+        "GET /api/v1/opportunities",
+        "GET /api/v1/opportunities/{id}",
         "GET /api/v1/people",
         "GET /api/v1/people/me",
         "GET /api/v1/people/{id}",
         "GET /api/v1/people/{id}/interactions",
+        "GET /api/v1/pitch",
+        "GET /api/v1/pitch/{id}",
+        "GET /api/v1/plan",
+        "GET /api/v1/plan/slots/{id}/calendar.ics",
+        "POST /api/v1/calendar/regenerate",
         "POST /api/v1/commitments/{id}/done",
         "POST /api/v1/commitments/{id}/reopen",
+        "POST /api/v1/events/{id}/attended",
+        "POST /api/v1/events/{id}/people",
         "POST /api/v1/follow-ups",
         "POST /api/v1/follow-ups/{id}/done",
         "POST /api/v1/follow-ups/{id}/reopen",
@@ -48,6 +71,8 @@ public sealed class KithApiTests(KithWebFactory factory) : IClassFixture<KithWeb
         "POST /api/v1/goals/{id}/areas",
         "POST /api/v1/goals/{id}/notes",
         "POST /api/v1/interactions",
+        "POST /api/v1/introductions",
+        "POST /api/v1/introductions/{id}/steps",
         "POST /api/v1/meetings/{id}/cancel",
         "POST /api/v1/meetings/{id}/choose",
         "POST /api/v1/meetings/{id}/record",
@@ -58,14 +83,27 @@ public sealed class KithApiTests(KithWebFactory factory) : IClassFixture<KithWeb
         "POST /api/v1/networking/commitments",
         "POST /api/v1/networking/commitments/{id}/done",
         "POST /api/v1/networking/commitments/{id}/reopen",
+        "POST /api/v1/opportunities",
+        "POST /api/v1/opportunities/{id}/events",
         "POST /api/v1/people",
+        "POST /api/v1/pitch/{id}/practices",
+        "POST /api/v1/plan/slots",
+        "POST /api/v1/plan/slots/{id}/occurrences/{on}/accept",
+        "POST /api/v1/plan/slots/{id}/occurrences/{on}/done",
+        "POST /api/v1/plan/slots/{id}/occurrences/{on}/skip",
+        "POST /api/v1/plan/slots/{id}/occurrences/{on}/swap",
+        "PUT /api/v1/events/{id}",
         "PUT /api/v1/goals/{id}",
         "PUT /api/v1/meetings/{id}/prep",
         "PUT /api/v1/mentorships/{id}",
         "PUT /api/v1/networking/interests",
+        "PUT /api/v1/opportunities/{id}",
         "PUT /api/v1/people/{id}",
         "PUT /api/v1/people/{id}/cadence",
-        "PUT /api/v1/people/{id}/snooze"
+        "PUT /api/v1/people/{id}/snooze",
+        "PUT /api/v1/pitch/{audience}",
+        "PUT /api/v1/plan",
+        "PUT /api/v1/plan/slots/{id}"
     ];
 
     private readonly HttpClient _client = factory.CreateClient();
@@ -135,6 +173,29 @@ public sealed class KithApiTests(KithWebFactory factory) : IClassFixture<KithWeb
     }
 
     [Fact]
+    public async Task OpenApi_NetworkingRhythm_DeclaresCalendarDownloadsAndTheSubscriptionFeed()
+    {
+        var paths = (await DocumentAsync()).GetProperty("paths");
+
+        foreach (var download in new[] { "/api/v1/plan/slots/{id}/calendar.ics", "/api/v1/events/{id}/calendar.ics", "/api/v1/follow-ups/{id}/calendar.ics" })
+        {
+            var responses = paths.GetProperty(download).GetProperty("get").GetProperty("responses");
+            Assert.Equal(["200", "404"], responses.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+            Assert.Equal(["text/calendar"], responses.GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name));
+        }
+        // The feed lives outside /api (calendar apps fetch it by URL alone) but is documented all the same.
+        var feed = paths.GetProperty("/calendar/{token}.ics").GetProperty("get");
+        Assert.Equal("GetCalendarFeed", feed.GetProperty("operationId").GetString());
+        Assert.Equal(["200", "404"], feed.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["text/calendar"], feed.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name));
+        var savePitch = paths.GetProperty("/api/v1/pitch/{audience}").GetProperty("put");
+        Assert.Equal(["200", "201", "400"], savePitch.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("#/components/schemas/HealthView",
+            paths.GetProperty("/api/v1/network-health").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content")
+                .GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+    }
+
+    [Fact]
     public async Task OpenApi_Schemas_UseTheWordsTheApiSpeaks()
     {
         var schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");
@@ -143,6 +204,9 @@ public sealed class KithApiTests(KithWebFactory factory) : IClassFixture<KithWeb
         Assert.Equal(["upcoming", "due", "overdue"], schemas.GetProperty("Urgency").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["candidate", "asked", "active", "paused", "ended"], schemas.GetProperty("MentorshipStatus").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["one-year", "two-years", "long-term"], schemas.GetProperty("GoalHorizon").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["to-ask", "asked", "introduced", "met"], schemas.GetProperty("IntroductionStatus").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["maintaining", "expanding"], schemas.GetProperty("PlanMix").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["everyday", "event", "job-search"], schemas.GetProperty("PitchAudience").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(
             ["items", "pageNumber", "pageSize", "totalCount", "totalPages", "hasPrevious", "hasNext"],
             schemas.GetProperty("PageOfPersonSummary").GetProperty("properties").EnumerateObject().Select(p => p.Name));
