@@ -26,8 +26,8 @@ public static class KithCli
           0  done
           1  unexpected failure, e.g. the database file cannot be opened
           2  invalid input; nothing was changed
-          3  a named person, follow-up, goal, mentorship, meeting or commitment does not exist;
-             nothing was changed
+          3  a named record (person, follow-up, goal, mentorship, meeting, commitment, slot,
+             pitch, introduction, opportunity, event) does not exist; nothing was changed
           130  cancelled (Ctrl+C)
 
         Start with:

@@ -28,7 +28,7 @@ internal static class EventCommand
     {
         var id = CliOptions.Id("event-id", "The event's number, as 'kith opportunity show' lists it.");
         var person = new Argument<string?>("person") { Description = "Whom you met, when they are in Kith: an id or a name.", Arity = ArgumentArity.ZeroOrOne };
-        var met = new MetOptions("follow up with them two days after the event");
+        var met = new MetOptions("Follow up with <first name> after <event>", "two days after the event");
         var noFollowUp = CliOptions.Flag("--no-follow-up", "Set no follow-up.");
         var command = new KithCommand("met", "Note someone you met at an event: links or adds them, logs it, sets a follow-up.", """
             The event counts as attended. "How we met" is filled in when empty.

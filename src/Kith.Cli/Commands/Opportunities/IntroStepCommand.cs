@@ -14,7 +14,7 @@ internal static class IntroStepCommand
         var step = new Argument<string>("step") { Description = "What happened: asked, introduced or met." };
         var on = CliOptions.Text("--on", "The day it happened: YYYY-MM-DD (default: today).", "date");
         var person = CliOptions.Text("--person", "On met: whom you met, when they are in Kith (default: the person you asked to meet).", "person");
-        var met = new MetOptions("follow up with them a week after you met");
+        var met = new MetOptions("Follow up with <first name> after your first meeting", "a week after you met");
         var command = new KithCommand("step", "Record the next step of an introduction: asked, introduced or met.", """
             Steps may be skipped (straight to met), not undone.
 

@@ -8,12 +8,14 @@ namespace Kith.Cli.Commands.Opportunities;
 /// Whom I met, at an event or through an introduction: someone already in Kith, or a new person
 /// added on the spot (<c>--new "First Last" --org …</c>), and the follow-up to set.
 /// </summary>
-internal sealed class MetOptions(string followUpDefault)
+/// <param name="followUpText">The follow-up the service sets unless told otherwise, for the help text.</param>
+/// <param name="followUpDue">When it is due unless told otherwise, for the help text.</param>
+internal sealed class MetOptions(string followUpText, string followUpDue)
 {
     public Option<string?> New { get; } = CliOptions.Text("--new", "Someone not in Kith yet: \"First Last\". They are added.", "name");
     public Option<string?> Org { get; } = CliOptions.Text("--org", "The new person's organisation (with --new).", "organisation");
-    public Option<string?> FollowUp { get; } = CliOptions.Text("--follow-up", $"The follow-up to set (default: {followUpDefault}).");
-    public Option<string?> FollowUpOn { get; } = CliOptions.Text("--follow-up-on", "When the follow-up is due: YYYY-MM-DD.", "date");
+    public Option<string?> FollowUp { get; } = CliOptions.Text("--follow-up", $"What to follow up with them about (default: \"{followUpText}\").");
+    public Option<string?> FollowUpOn { get; } = CliOptions.Text("--follow-up-on", $"When that follow-up is due: YYYY-MM-DD (default: {followUpDue}).", "date");
 
     public void AddTo(Command command)
     {
