@@ -108,6 +108,20 @@ public sealed class IntroCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Step_AfterMet_SaysThereIsNoStepAfterIt()
+    {
+        await _kith.OkAsync("add", "Carl Chief");
+        await _kith.OkAsync("add", "Ana Lima");
+        var intro = (await _kith.JsonAsync("intro", "add", "carl", "--to", "ana")).GetProperty("id").GetInt32();
+        await _kith.OkAsync("intro", "step", $"{intro}", "met");
+
+        var result = await _kith.RunAsync("intro", "step", $"{intro}", "met");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Equal("error: <step>: This introduction is already met; there is no step after it.\n", result.Error);
+    }
+
+    [Fact]
     public async Task Step_NewPersonBeforeMet_FailsNamingNew()
     {
         await _kith.OkAsync("add", "Carl Chief");
