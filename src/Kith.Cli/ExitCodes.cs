@@ -11,7 +11,7 @@ public static class ExitCodes
     /// <summary>The command line or a value on it is wrong (bad option, invalid e-mail, a name that matches several people).</summary>
     public const int InvalidInput = 2;
 
-    /// <summary>A person, follow-up, goal, mentorship, meeting or commitment that was named does not exist.</summary>
+    /// <summary>A record that was named (a person, follow-up, goal, mentorship, meeting, commitment, slot, pitch, introduction, opportunity, event) does not exist.</summary>
     public const int NotFound = 3;
 
     /// <summary>Interrupted (Ctrl+C), as shells report SIGINT.</summary>

@@ -2,8 +2,13 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Kith.Cli.Commands;
+using Kith.Cli.Commands.Feed;
+using Kith.Cli.Commands.Health;
 using Kith.Cli.Commands.Mentoring;
 using Kith.Cli.Commands.Networking;
+using Kith.Cli.Commands.Opportunities;
+using Kith.Cli.Commands.Pitch;
+using Kith.Cli.Commands.Plan;
 using Kith.Cli.Output;
 
 namespace Kith.Cli;
@@ -21,8 +26,8 @@ public static class KithCli
           0  done
           1  unexpected failure, e.g. the database file cannot be opened
           2  invalid input; nothing was changed
-          3  a named person, follow-up, goal, mentorship, meeting or commitment does not exist;
-             nothing was changed
+          3  a named record (person, follow-up, goal, mentorship, meeting, commitment, slot,
+             pitch, introduction, opportunity, event) does not exist; nothing was changed
           130  cancelled (Ctrl+C)
 
         Start with:
@@ -34,16 +39,23 @@ public static class KithCli
           kith goal add "Lead a team of five" --horizon two-years --area "people management"
           kith mentors
           kith mentor add ana --kind shepherd --area "people management" --every 6w
+
+        A networking rhythm:
+          kith plan slot add wednesday 12:00 --kind lunch
+          kith plan
+          kith pitch set everyday "I look after the data our finance team reports from…"
+          kith health
         """;
 
     /// <summary>Runs <c>kith</c> with <paramref name="args"/> and returns the exit code.</summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
         RunAsync(args, output, error, TimeProvider.System, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
 
-    /// <summary>The same, on a given clock: tests pass a fake one.</summary>
-    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider clock, bool interactive = false)
+    /// <summary>The same, on a given clock: tests pass a fake one, and their own standard input.</summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider clock, bool interactive = false,
+        TextReader? input = null)
     {
-        var terminal = new Terminal(output, error, interactive);
+        var terminal = new Terminal(output, error, interactive, input);
         var root = Build(new CommandRunner(terminal, clock, new GlobalOptions()));
 
         var parse = root.Parse(args);
@@ -84,12 +96,24 @@ public static class KithCli
         root.Subcommands.Add(CommitmentsCommand.Create(runner));
         root.Subcommands.Add(CommitmentCommand.Create(runner));
         root.Subcommands.Add(NetworkCommand.Create(runner));
+        root.Subcommands.Add(PlanCommand.Create(runner));
+        root.Subcommands.Add(PitchCommand.Create(runner));
+        root.Subcommands.Add(IntroCommand.Create(runner));
+        root.Subcommands.Add(IntrosCommand.Create(runner));
+        root.Subcommands.Add(OpportunityCommand.Create(runner));
+        root.Subcommands.Add(OpportunitiesCommand.Create(runner));
+        root.Subcommands.Add(EventCommand.Create(runner));
+        root.Subcommands.Add(CalendarCommand.Create(runner));
+        root.Subcommands.Add(HealthCommand.Create(runner));
 
-        // A bare "kith mentor" asks which subcommands there are: show them rather than fail.
-        foreach (var group in root.Subcommands.Where(c => c.Action is null && c.Subcommands.Count > 0))
+        // A bare "kith mentor" (or "kith plan slot") asks which subcommands there are: show them rather than fail.
+        foreach (var group in Descendants(root).Where(c => c.Action is null && c.Subcommands.Count > 0))
             group.Action = helpWithDetails;
         return root;
     }
+
+    private static IEnumerable<Command> Descendants(Command command) =>
+        command.Subcommands.SelectMany(c => Descendants(c).Prepend(c));
 
     private static string CommandPath(ParseResult parse)
     {

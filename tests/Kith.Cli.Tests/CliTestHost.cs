@@ -25,11 +25,17 @@ public sealed class CliTestHost : IDisposable
     /// <summary>Runs <c>kith --db &lt;this file&gt; args…</c>.</summary>
     public Task<CliResult> RunAsync(params string[] args) => RunOnAsync(DatabasePath, args);
 
-    public async Task<CliResult> RunOnAsync(string databasePath, params string[] args)
+    public Task<CliResult> RunOnAsync(string databasePath, params string[] args) => RunCoreAsync(databasePath, "", args);
+
+    /// <summary>Runs <c>kith</c> with <paramref name="input"/> as its standard input, as in <c>echo … | kith …</c>.</summary>
+    public Task<CliResult> RunWithInputAsync(string input, params string[] args) => RunCoreAsync(DatabasePath, input, args);
+
+    private async Task<CliResult> RunCoreAsync(string databasePath, string standardInput, string[] args)
     {
+        using var input = new StringReader(standardInput);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await KithCli.RunAsync(["--db", databasePath, .. args], output, error, Clock);
+        var exitCode = await KithCli.RunAsync(["--db", databasePath, .. args], output, error, Clock, input: input);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

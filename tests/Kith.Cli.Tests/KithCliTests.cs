@@ -14,7 +14,8 @@ public sealed class KithCliTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Commands:", result.Output, StringComparison.Ordinal);
         foreach (var command in new[] { "add", "log", "due", "find", "show", "follow-up", "cadence", "snooze",
-            "mentors", "mentor", "goals", "goal", "meeting", "commitments", "commitment", "network" })
+            "mentors", "mentor", "goals", "goal", "meeting", "commitments", "commitment", "network",
+            "plan", "pitch", "intro", "intros", "opportunity", "opportunities", "event", "calendar", "health" })
             Assert.Contains($"  {command} ", result.Output, StringComparison.Ordinal);
         Assert.Contains("Exit codes:", result.Output, StringComparison.Ordinal);
     }

@@ -31,6 +31,13 @@ internal static class CliOptions
         CustomParser = result => ParseNumber(result, $"<{name}>", 1, int.MaxValue) ?? 0,
     };
 
+    /// <summary>A whole number as a positional argument, e.g. minutes; the service checks what makes sense.</summary>
+    public static Argument<int> WholeNumber(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result => ParseNumber(result, $"<{name}>", 1, int.MaxValue) ?? 0,
+    };
+
     /// <summary>Adds a parse error when two options that exclude each other are both given.</summary>
     public static void OneOf(Command command, Option<bool> first, Option<bool> second) =>
         command.Validators.Add(result =>

@@ -21,8 +21,9 @@ internal sealed class Terminal
     /// <summary>Plain output is rendered here first, so the padding Spectre adds to the last column can be trimmed.</summary>
     private readonly StringWriter? _plain;
 
-    public Terminal(TextWriter output, TextWriter error, bool interactive)
+    public Terminal(TextWriter output, TextWriter error, bool interactive, TextReader? input = null)
     {
+        In = input ?? Console.In;
         Out = output;
         Error = error;
         _plain = interactive ? null : new StringWriter();
@@ -37,6 +38,9 @@ internal sealed class Terminal
         if (!interactive)
             Ansi.Profile.Width = RedirectedWidth;
     }
+
+    /// <summary>Standard input, for text given as "-" (tests pass their own reader).</summary>
+    public TextReader In { get; }
 
     public TextWriter Out { get; }
     public TextWriter Error { get; }

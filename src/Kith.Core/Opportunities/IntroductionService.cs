@@ -61,7 +61,9 @@ public sealed class IntroductionService(KithDbContext db, AccountClock clock, Pe
         else if (!Vocabulary.TryParse(statusText, out status))
             errors.Add(nameof(input.Status), $"Unknown status '{statusText}'. Use one of: {Vocabulary.Choices<IntroductionStatus>()}.");
         else if (status <= intro.Status)
-            errors.Add(nameof(input.Status), $"This introduction is already {Vocabulary.Token(intro.Status)}; the next step is {Vocabulary.Token(intro.Status + 1)}.");
+            errors.Add(nameof(input.Status), intro.Status == IntroductionStatus.Met
+                ? "This introduction is already met; there is no step after it."
+                : $"This introduction is already {Vocabulary.Token(intro.Status)}; the next step is {Vocabulary.Token(intro.Status + 1)}.");
         var on = InputParsing.Date(input.On, nameof(input.On), errors) ?? today;
         if (on > today)
             errors.Add(nameof(input.On), $"{on:yyyy-MM-dd} is in the future; record a step once it has happened.");
