@@ -67,7 +67,9 @@ public sealed class PlanAndHealthJourneyTests(BrowserHost host) : IClassFixture<
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Network health", Level = 1 })).ToBeVisibleAsync();
         var charts = page.Locator("svg[role=img]");
         await Expect(charts).ToHaveCountAsync(7);
-        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "People by department" })).ToBeVisibleAsync();
+        var departments = page.GetByRole(AriaRole.Img, new() { Name = "People by department", Exact = true });
+        await Expect(departments).ToBeVisibleAsync();
+        await Expect(departments).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("^Of 30 people, how many are in each department, largest first\\. Engineering: 5;"));
         await Expect(page.Locator("#chart-weeks-desc")).ToContainTextAsync("Last 8 weeks: 1 of 8");
         await Expect(page.Locator("#chart-give-ask-desc")).ToContainTextAsync("I gave: 1");
         var recommendations = page.Locator("#recommendations .recommendation");
