@@ -57,12 +57,12 @@ public static class PlanRules
         var planned = occurrences.Where(o => o.PersonId is not null && o.Status is SlotStatus.Accepted or SlotStatus.Done)
             .Select(o => (o.PersonId!.Value, o.On)).ToList();
 
-        var maintaining = people.Where(p => p.NextDueOn is not null || p.InteractionsLastYear > LightlyKnown)
+        var maintaining = people.Where(IsMaintaining)
             .OrderBy(p => p.NextDueOn ?? (p.LastContactOn ?? today).AddDays(90))
             .ThenByDescending(p => AgendaRules.RoleWeight(p.Roles))
             .ThenBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
-        var expanding = people.Where(p => p.InteractionsLastYear <= LightlyKnown && p.NextDueOn is null)
+        var expanding = people.Where(p => !IsMaintaining(p))
             .OrderByDescending(p => ExpandingScore(p, myDepartment))
             .ThenBy(p => p.LastContactOn ?? DateOnly.MinValue)
             .ThenBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
@@ -74,8 +74,11 @@ public static class PlanRules
             var preferred = MixFor(o.On);
             if (o.Status is SlotStatus.Accepted or SlotStatus.Done && o.PersonId is { } fixedId)
             {
-                var name = byId.TryGetValue(fixedId, out var p) ? p.Name : "someone no longer in your people";
-                suggestions.Add(new Suggestion(o.SlotId, o.On, preferred, fixedId, name, o.Status == SlotStatus.Done ? "kept" : "accepted"));
+                var known = byId.TryGetValue(fixedId, out var p);
+                // The mix says who the person is, not which kind the week preferred: accepting someone new stays "expanding".
+                var fixedMix = !known ? preferred : IsMaintaining(p!) ? PlanMix.Maintaining : PlanMix.Expanding;
+                suggestions.Add(new Suggestion(o.SlotId, o.On, fixedMix, fixedId, known ? p!.Name : "someone no longer in your people",
+                    o.Status == SlotStatus.Done ? "kept" : "accepted"));
                 continue;
             }
             if (o.Status == SlotStatus.Skipped)
@@ -103,6 +106,9 @@ public static class PlanRules
         }
         return suggestions;
     }
+
+    /// <summary>Someone I keep up with: a cadence set, or more than lightly known. Everyone else widens the network.</summary>
+    private static bool IsMaintaining(Candidate p) => p.NextDueOn is not null || p.InteractionsLastYear > LightlyKnown;
 
     private static (PlanMix, Candidate?)? First(List<Candidate> pool, Func<Candidate, bool> free, PlanMix mix) =>
         pool.FirstOrDefault(free) is { } c ? (mix, c) : null;

@@ -32,6 +32,19 @@ public sealed class PlanRulesTests
     }
 
     [Fact]
+    public void Suggest_SomeoneNewAcceptedInAMaintainingWeek_StaysExpanding()
+    {
+        var wednesday = Monday.AddDays(2);
+        Assert.Equal(PlanMix.Maintaining, PlanRules.MixFor(wednesday));
+        var people = new[] { Person(1, "Known", last: Monday.AddDays(-90), due: Monday, recent: 3), Person(2, "New") };
+        var accepted = new[] { new PlanRules.Occurrence(1, wednesday, SlotStatus.Accepted, 2, new HashSet<int>()) };
+        var kept = new[] { new PlanRules.Occurrence(1, wednesday, SlotStatus.Done, 1, new HashSet<int>()) };
+
+        Assert.Equal(PlanMix.Expanding, Assert.Single(PlanRules.Suggest(accepted, people, null, 8, Monday)).Mix);
+        Assert.Equal(PlanMix.Maintaining, Assert.Single(PlanRules.Suggest(kept, people, null, 8, Monday)).Mix);
+    }
+
+    [Fact]
     public void Suggest_Maintaining_TakesTheCadenceDueSoonestFirst()
     {
         var wednesday = Monday.AddDays(2);

@@ -47,7 +47,7 @@ public sealed class MeetingJourneyTests(KithWebFactory factory) : IClassFixture<
         Assert.Equal("text/calendar", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal("mentoring-ada-mentor-2026-03-18.ics", download.Content.Headers.ContentDisposition!.FileNameStar ?? download.Content.Headers.ContentDisposition.FileName);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition.DispositionType);
-        var calendar = Calendar.Load(await download.Content.ReadAsStringAsync())!;
+        var calendar = Ical.Net.Calendar.Load(await download.Content.ReadAsStringAsync())!;
         var invite = Assert.Single(calendar.Events);
         Assert.Equal(new DateTime(2026, 3, 18, 15, 30, 0, DateTimeKind.Utc), invite.DtStart!.AsUtc);
         Assert.Equal(new DateTime(2026, 3, 18, 16, 30, 0, DateTimeKind.Utc), invite.DtEnd!.AsUtc);
@@ -116,7 +116,7 @@ public sealed class MeetingPageTests(KithWebFactory factory) : IClassFixture<Kit
         Assert.Equal("Cancelled", cancelled.Text(".page-head .badge"));
         Assert.Null(cancelled.QuerySelector("form[action*='handler=Record']"));
         using var download = await _client.GetResponseAsync($"/meetings/{meeting.Id}/invite.ics");
-        var calendar = Calendar.Load(await download.Content.ReadAsStringAsync())!;
+        var calendar = Ical.Net.Calendar.Load(await download.Content.ReadAsStringAsync())!;
         Assert.Equal("CANCEL", calendar.Method);
     }
 
