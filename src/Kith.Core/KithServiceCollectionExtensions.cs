@@ -1,3 +1,4 @@
+using Kith.Core.Accounts;
 using Kith.Core.Agenda;
 using Kith.Core.Common;
 using Kith.Core.Data;
@@ -38,6 +39,7 @@ public static class KithServiceCollectionExtensions
         services.AddScoped<PitchService>();
         services.AddScoped<FeedService>();
         services.AddScoped<HealthService>();
+        services.AddScoped<SettingsService>();
         return services;
     }
 }

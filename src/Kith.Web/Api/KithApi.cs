@@ -39,6 +39,7 @@ internal static class KithApi
         v1.MapPitchApi();
         v1.MapCalendarApi();
         v1.MapHealthApi();
+        v1.MapSettingsApi();
         return app;
     }
 }

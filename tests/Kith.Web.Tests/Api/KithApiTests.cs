@@ -103,7 +103,9 @@ public sealed class KithApiTests(KithWebFactory factory) : IClassFixture<KithWeb
         "PUT /api/v1/people/{id}/snooze",
         "PUT /api/v1/pitch/{audience}",
         "PUT /api/v1/plan",
-        "PUT /api/v1/plan/slots/{id}"
+        "PUT /api/v1/plan/slots/{id}",
+        "GET /api/v1/settings",
+        "PUT /api/v1/settings"
     ];
 
     private readonly HttpClient _client = factory.CreateClient();

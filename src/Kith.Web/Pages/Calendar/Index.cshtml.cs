@@ -1,12 +1,20 @@
 using System.Net;
+using Kith.Core.Accounts;
+using Kith.Core.Common;
 using Kith.Core.Feed;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Kith.Web.Pages.Calendar;
 
 /// <summary>The private calendar subscription: its address, how to subscribe, and a new address when the old one got out.</summary>
-public sealed class IndexModel(FeedService feed) : KithPageModel
+public sealed class IndexModel(FeedService feed, SettingsService settings) : KithPageModel
 {
+    /// <summary>The zone slots, "today" and the feed are computed in.</summary>
+    public SettingsView Settings { get; private set; } = null!;
+
+    [BindProperty]
+    public string? TimeZone { get; set; }
+
     /// <summary>The feed's absolute address, as this browser reached Kith.</summary>
     public string FeedUrl { get; private set; } = "";
 
@@ -21,6 +29,24 @@ public sealed class IndexModel(FeedService feed) : KithPageModel
         // The token is created on first use; the page is where a person first asks for it.
         FeedUrl = AddressOf(await feed.TokenAsync(ct));
         IsLocalOnly = IsLoopback(Request.Host.Host);
+        Settings = await settings.GetAsync(ct);
+        TimeZone ??= Settings.TimeZone;
+    }
+
+    public async Task<IActionResult> OnPostTimeZoneAsync(CancellationToken ct)
+    {
+        try
+        {
+            var saved = await settings.SetAsync(new SettingsInput(TimeZone), ct);
+            Flash($"Time zone set to {saved.TimeZone}. Today is {Shared.Show.Day(saved.Today)} there.");
+            return RedirectToPage(null, null, "time-zone");
+        }
+        catch (ValidationFailedException e)
+        {
+            ShowErrors(e, "");
+            await OnGetAsync(ct);
+            return Page();
+        }
     }
 
     public async Task<IActionResult> OnPostRegenerateAsync(CancellationToken ct)
