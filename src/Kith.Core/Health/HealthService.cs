@@ -106,7 +106,12 @@ public sealed class HealthService(KithDbContext db, AccountClock clock, PlanServ
                 string.Equals(top.Label, myDepartment, StringComparison.OrdinalIgnoreCase) ? null : "/people"));
 
         if (view.People >= 10 && strength.GetValueOrDefault(TieStrength.Strong) < 3)
-            list.Add(new("few-strong", $"Only {strength.GetValueOrDefault(TieStrength.Strong)} strong ties. Pick a few people and set a keep-in-touch cadence with them.", "/people"));
+            list.Add(new("few-strong", strength.GetValueOrDefault(TieStrength.Strong) switch
+            {
+                0 => "No strong ties yet. Pick a few people and set a keep-in-touch cadence with them.",
+                1 => "Only one strong tie. Pick a few more people and set a keep-in-touch cadence with them.",
+                var n => $"Only {HealthRules.Words(n)} strong ties. Pick a few more people and set a keep-in-touch cadence with them.",
+            }, "/people"));
 
         if (plan.Slots.Count == 0)
             list.Add(new("no-slots", "No time is set aside for your network. Add a weekly slot, say one lunch a week with a different colleague.", "/plan"));

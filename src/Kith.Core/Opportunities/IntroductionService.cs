@@ -67,6 +67,8 @@ public sealed class IntroductionService(KithDbContext db, AccountClock clock, Pe
         var on = InputParsing.Date(input.On, nameof(input.On), errors) ?? today;
         if (on > today)
             errors.Add(nameof(input.On), $"{on:yyyy-MM-dd} is in the future; record a step once it has happened.");
+        else if ((intro.IntroducedOn ?? intro.AskedOn) is { } previous && on < previous)
+            errors.Add(nameof(input.On), $"The last step was on {previous:yyyy-MM-dd}; the next one cannot come before it.");
         errors.ThrowIfAny();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -88,6 +88,19 @@ public sealed class OpportunityServiceTests : MentoringTestBase
     }
 
     [Fact]
+    public async Task Introduction_StepDatedBeforeThePreviousOne_IsRefused()
+    {
+        var connector = await AddAsync(new PersonBuilder("Rita"));
+        var intro = await With<IntroductionService, IntroductionView>(s => s.CreateAsync(new IntroductionInput(connector, TargetDescription: "someone in Legal")));
+        await With<IntroductionService, IntroductionView>(s => s.AdvanceAsync(intro.Id, new IntroductionStepInput("asked")));
+
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            With<IntroductionService, IntroductionView>(s => s.AdvanceAsync(intro.Id, new IntroductionStepInput("introduced", On: "2026-03-15"))));
+
+        Assert.Equal("The last step was on 2026-03-16; the next one cannot come before it.", Assert.Single(error.Errors["On"]));
+    }
+
+    [Fact]
     public async Task Introduction_StepBackwards_IsRefused()
     {
         var connector = await AddAsync(new PersonBuilder("Rita"));
