@@ -9,6 +9,13 @@ public static class LocalTime
     public static DateTime At(DateTime utc, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
 
+    /// <summary>A stored UTC instant as the user sees it: their wall-clock time with that day's offset.</summary>
+    public static DateTimeOffset InZone(DateTime utc, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), zone);
+
+    /// <summary>A day as the API and the services take it: YYYY-MM-DD.</summary>
+    public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The UTC instant a local day starts (a day that starts in a DST gap starts an hour later).</summary>
     public static DateTime StartOfDay(DateOnly day, TimeZoneInfo zone)
     {

@@ -109,8 +109,8 @@ public sealed class FeedService(KithDbContext db, AccountClock clock, PlanServic
             foreach (var o in plan.Upcoming.Where(p => p.SlotId == slot.Id && p.PersonName is not null && p.Status != SlotStatus.Skipped))
             {
                 var summary = o.Status is SlotStatus.Accepted or SlotStatus.Done
-                    ? $"Networking: {Capitalised(slot.Label ?? Vocabulary.Token(slot.Kind))} with {o.PersonName}"
-                    : $"Networking: {Capitalised(slot.Label ?? Vocabulary.Token(slot.Kind))} (suggested: {o.PersonName})";
+                    ? $"Networking: {Text.Capitalised(slot.Label ?? Vocabulary.Token(slot.Kind))} with {o.PersonName}"
+                    : $"Networking: {Text.Capitalised(slot.Label ?? Vocabulary.Token(slot.Kind))} (suggested: {o.PersonName})";
                 writer.Override(uid, o.On, slot.StartsAt, slot.DurationMinutes, summary, o.Reason);
             }
         }
@@ -147,8 +147,6 @@ public sealed class FeedService(KithDbContext db, AccountClock clock, PlanServic
         writer.Weekly($"slot-{slot.Id}@kith.local", $"Networking: {PlanService.Describe(slot)}", first, slot.StartsAt, slot.DurationMinutes, slot.Day, slot.EndedOn, []);
         return writer.ToString();
     }
-
-    private static string Capitalised(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <summary>256 random bits, URL-safe.</summary>
     private static string NewToken() =>

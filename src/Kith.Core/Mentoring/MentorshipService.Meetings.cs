@@ -231,10 +231,6 @@ public sealed partial class MentorshipService
             m.PrepNotes, m.Notes, m.HeldOn, m.InteractionId,
             m.Proposals.OrderBy(p => p.StartsAt).Select(p => new ProposalView(p.Id, InZone(p.StartsAt, zone)!.Value)).ToList());
 
-    internal static DateTimeOffset? InZone(DateTime? utc, TimeZoneInfo zone)
-    {
-        if (utc is not { } u) return null;
-        var instant = new DateTimeOffset(DateTime.SpecifyKind(u, DateTimeKind.Utc));
-        return TimeZoneInfo.ConvertTime(instant, zone);
-    }
+    internal static DateTimeOffset? InZone(DateTime? utc, TimeZoneInfo zone) =>
+        utc is { } u ? LocalTime.InZone(u, zone) : null;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kith.Core.Common;
 using Kith.Core.Data;
 using Kith.Core.Interactions;
@@ -85,11 +84,11 @@ public sealed class IntroductionService(KithDbContext db, AccountClock clock, Pe
             await interactions.LogAsync(new InteractionInput
             {
                 PersonIds = [person.Id],
-                OccurredAt = Iso(on),
+                OccurredAt = LocalTime.Iso(on),
                 Kind = Vocabulary.Token(InteractionKind.Meeting),
                 Summary = $"First meeting, introduced by {connectorName}",
             }, ct);
-            var thanksOn = Iso(on.AddDays(1) < today ? today : on.AddDays(1));
+            var thanksOn = LocalTime.Iso(on.AddDays(1) < today ? today : on.AddDays(1));
             await keepInTouch.AddFollowUpAsync(new FollowUpInput
             {
                 PersonId = intro.ConnectorId,
@@ -100,7 +99,7 @@ public sealed class IntroductionService(KithDbContext db, AccountClock clock, Pe
             {
                 PersonId = person.Id,
                 Description = PeopleService.Clean(met.FollowUp) ?? $"Follow up with {person.FirstName} after your first meeting",
-                DueOn = PeopleService.Clean(met.FollowUpOn) ?? Iso(on.AddDays(7) < today ? today : on.AddDays(7)),
+                DueOn = PeopleService.Clean(met.FollowUpOn) ?? LocalTime.Iso(on.AddDays(7) < today ? today : on.AddDays(7)),
             }, ct);
         }
         intro.Status = status;
@@ -162,6 +161,4 @@ public sealed class IntroductionService(KithDbContext db, AccountClock clock, Pe
         if (p is null) errors.Add(field, $"There is no person with id {id}.");
         else if (p.IsMe) errors.Add(field, notMe);
     }
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

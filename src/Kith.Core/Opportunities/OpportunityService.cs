@@ -59,7 +59,7 @@ public sealed class OpportunityService(KithDbContext db, AccountClock clock, Peo
         var zone = await clock.ZoneAsync(ct);
         var items = rows.Select(r => new OpportunitySummary(r.Id, r.Name, r.Kind, r.Role,
             r.BuddyId is { } b ? new PersonRef(b, PeopleService.Name(r.BuddyFirst!, r.BuddyLast)) : null,
-            r.Next is { } n ? InZone(n, zone) : null, r.Attended, r.Met)).ToList();
+            r.Next is { } n ? LocalTime.InZone(n, zone) : null, r.Attended, r.Met)).ToList();
         return new Page<OpportunitySummary>(items, paging.PageNumber, paging.PageSize, total);
     }
 
@@ -128,7 +128,7 @@ public sealed class OpportunityService(KithDbContext db, AccountClock clock, Peo
         if (!input.NoFollowUp)
         {
             var today = await clock.TodayAsync(ct);
-            var due = PeopleService.Clean(input.FollowUpOn) ?? Iso(day.AddDays(2) < today ? today : day.AddDays(2));
+            var due = PeopleService.Clean(input.FollowUpOn) ?? LocalTime.Iso(day.AddDays(2) < today ? today : day.AddDays(2));
             var followUp = await keepInTouch.AddFollowUpAsync(new FollowUpInput
             {
                 PersonId = met.Id,
@@ -174,7 +174,7 @@ public sealed class OpportunityService(KithDbContext db, AccountClock clock, Peo
                 .Select(c => new { c.EventId, c.PersonId, c.Person.FirstName, c.Person.LastName }).ToListAsync(ct))
             .ToLookup(c => c.EventId, c => new PersonRef(c.PersonId, PeopleService.Name(c.FirstName, c.LastName)));
         var zone = await clock.ZoneAsync(ct);
-        return rows.Select(r => new EventView(r.Id, r.OpportunityId, r.OpportunityName, r.Title, InZone(r.StartsAt, zone), r.DurationMinutes, r.Location,
+        return rows.Select(r => new EventView(r.Id, r.OpportunityId, r.OpportunityName, r.Title, LocalTime.InZone(r.StartsAt, zone), r.DurationMinutes, r.Location,
             r.Attended, r.BuddyId is { } b ? new PersonRef(b, PeopleService.Name(r.BuddyFirst!, r.BuddyLast)) : null,
             met[r.Id].OrderBy(p => p.DisplayName, StringComparer.CurrentCultureIgnoreCase).ToList())).ToList();
     }
@@ -241,9 +241,4 @@ public sealed class OpportunityService(KithDbContext db, AccountClock clock, Peo
     }
 
     private static PersonRef? Ref(Person? p) => p is null ? null : new PersonRef(p.Id, p.DisplayName);
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    internal static DateTimeOffset InZone(DateTime utc, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), zone);
 }

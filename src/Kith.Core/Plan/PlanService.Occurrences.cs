@@ -78,7 +78,7 @@ public sealed partial class PlanService
             PersonIds = [personId],
             OccurredAt = at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
             Kind = Vocabulary.Token(slot.Kind),
-            Summary = PeopleService.Clean(input.Summary) ?? $"{Capitalised(slot.Label ?? Vocabulary.Token(slot.Kind))} (weekly networking slot)",
+            Summary = PeopleService.Clean(input.Summary) ?? $"{Text.Capitalised(slot.Label ?? Vocabulary.Token(slot.Kind))} (weekly networking slot)",
             Notes = input.Notes,
             Exchange = input.Exchange,
         }, ct);
@@ -90,8 +90,6 @@ public sealed partial class PlanService
         await transaction.CommitAsync(ct);
         return await ViewAsync(slotId, day, ct);
     }
-
-    private static string Capitalised(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     private async Task<(NetworkingSlot Slot, DateOnly Day)> OccurrenceOfAsync(int slotId, string? on, bool allowPast, CancellationToken ct)
     {

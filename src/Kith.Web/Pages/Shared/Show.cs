@@ -67,8 +67,7 @@ public static partial class Show
 
     public static string Roles(IEnumerable<PersonRoles> roles) => Capitalised(string.Join(", ", roles.Select(r => r.Label())));
 
-    public static string Capitalised(string text) =>
-        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    public static string Capitalised(string text) => Text.Capitalised(text);
 
     /// <summary>The choices forms and filters offer, as (value the core accepts, label a person reads).</summary>
     public static IReadOnlyList<(string Value, string Label)> RoleChoices { get; } =
