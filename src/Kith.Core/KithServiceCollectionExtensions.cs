@@ -1,9 +1,11 @@
 using Kith.Core.Accounts;
 using Kith.Core.Agenda;
+using Kith.Core.Backup;
 using Kith.Core.Common;
 using Kith.Core.Data;
 using Kith.Core.Feed;
 using Kith.Core.Health;
+using Kith.Core.Import;
 using Kith.Core.Interactions;
 using Kith.Core.KeepInTouch;
 using Kith.Core.Mentoring;
@@ -40,6 +42,12 @@ public static class KithServiceCollectionExtensions
         services.AddScoped<FeedService>();
         services.AddScoped<HealthService>();
         services.AddScoped<SettingsService>();
+        services.AddScoped<ImportService>();
+        services.AddScoped<ExportService>();
+        services.AddScoped<MergeService>();
+        services.AddScoped<BackupService>();
+        // Uploads wait between preview and commit in a folder beside the database file.
+        services.TryAddSingleton(sp => new ImportStore(databasePath(sp) + ".imports", sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

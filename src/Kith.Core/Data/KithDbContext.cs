@@ -30,6 +30,7 @@ public sealed class KithDbContext(DbContextOptions<KithDbContext> options, ICurr
     public DbSet<PersonTag> PersonTags => Set<PersonTag>();
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<PersonExpertise> PersonExpertise => Set<PersonExpertise>();
+    public DbSet<PersonAddress> PersonAddresses => Set<PersonAddress>();
     public DbSet<Interaction> Interactions => Set<Interaction>();
     public DbSet<InteractionParticipant> InteractionParticipants => Set<InteractionParticipant>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();

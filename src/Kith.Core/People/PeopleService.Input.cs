@@ -82,6 +82,18 @@ public sealed partial class PeopleService
         if (website is not null && !IsWebUrl(website, out _))
             errors.Add(nameof(input.Website), "Enter a web address starting with http:// or https://.");
 
+        var birthday = InputParsing.Date(input.Birthday, nameof(input.Birthday), errors);
+        if (birthday > today)
+            errors.Add(nameof(input.Birthday), $"{birthday:yyyy-MM-dd} is in the future; enter the day they were born.");
+
+        var addresses = input.Addresses?.Select(CleanAddress).Where(a => a is not null).Select(a => a!).ToList();
+        if (addresses is not null)
+        {
+            CheckCount(errors, nameof(input.Addresses), addresses, 10);
+            for (var i = 0; i < addresses.Count; i++)
+                CheckAddress(errors, $"{nameof(input.Addresses)}[{i}]", addresses[i]);
+        }
+
         if (input.ReportsToId is { } bossId)
             await CheckReportsToAsync(person, bossId, errors, ct);
 
@@ -102,6 +114,8 @@ public sealed partial class PeopleService
         person.Website = website;
         person.Notes = Clean(input.Notes);
         person.ReportsToId = input.ReportsToId;
+        person.Birthday = birthday;
+        if (addresses is not null) SyncAddresses(person, addresses);
         person.UpdatedAt = clock.UtcNow;
 
         SyncEmails(person, emails);
@@ -153,6 +167,41 @@ public sealed partial class PeopleService
         person.Phones.RemoveAll(e => !phones.Contains(e.Number));
         foreach (var number in phones.Where(n => !person.Phones.Any(e => e.Number == n)))
             person.Phones.Add(new PersonPhone { Number = number });
+    }
+
+    private static AddressInput? CleanAddress(AddressInput a)
+    {
+        var clean = new AddressInput
+        {
+            Label = Clean(a.Label), PoBox = Clean(a.PoBox), Extended = Clean(a.Extended), Street = Clean(a.Street),
+            Locality = Clean(a.Locality), Region = Clean(a.Region), PostalCode = Clean(a.PostalCode), Country = Clean(a.Country),
+        };
+        return clean with { Label = null } == new AddressInput() ? null : clean;
+    }
+
+    private static void CheckAddress(ValidationErrors errors, string field, AddressInput a)
+    {
+        CheckLength(errors, $"{field}.{nameof(a.Label)}", a.Label, 40);
+        CheckLength(errors, $"{field}.{nameof(a.PoBox)}", a.PoBox, 100);
+        CheckLength(errors, $"{field}.{nameof(a.Extended)}", a.Extended, 200);
+        CheckLength(errors, $"{field}.{nameof(a.Street)}", a.Street, 200);
+        CheckLength(errors, $"{field}.{nameof(a.Locality)}", a.Locality, 100);
+        CheckLength(errors, $"{field}.{nameof(a.Region)}", a.Region, 100);
+        CheckLength(errors, $"{field}.{nameof(a.PostalCode)}", a.PostalCode, 40);
+        CheckLength(errors, $"{field}.{nameof(a.Country)}", a.Country, 100);
+    }
+
+    private static void SyncAddresses(Person person, List<AddressInput> addresses)
+    {
+        person.Addresses.Clear();
+        foreach (var a in addresses)
+        {
+            person.Addresses.Add(new PersonAddress
+            {
+                Label = a.Label, PoBox = a.PoBox, Extended = a.Extended, Street = a.Street,
+                Locality = a.Locality, Region = a.Region, PostalCode = a.PostalCode, Country = a.Country,
+            });
+        }
     }
 
     private async Task SyncTagsAsync(Person person, List<string> names, CancellationToken ct)

@@ -22,7 +22,7 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
     {
         var person = await db.People
             .Include(p => p.Emails).Include(p => p.Phones)
-            .Include(p => p.Tags).Include(p => p.Expertise)
+            .Include(p => p.Tags).Include(p => p.Expertise).Include(p => p.Addresses)
             .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Person", id);
         await ApplyAsync(person, input, ct);
@@ -53,6 +53,7 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
             .Include(x => x.Tags).ThenInclude(t => t.Tag)
             .Include(x => x.Expertise).ThenInclude(e => e.Area)
             .Include(x => x.ReportsTo)
+            .Include(x => x.Addresses)
             .AsSplitQuery()
             .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("Person", id);
         return ToDetail(p);
@@ -208,5 +209,6 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
         p.HowWeMet, p.MetOn, p.LinkedInUrl, p.Website, p.Notes,
         p.ReportsTo is { } boss ? new PersonRef(boss.Id, boss.DisplayName) : null,
         p.Cadence is { } c ? CadenceView.From(c) : null,
-        p.SnoozedUntil, p.LastInteractionAt, p.NextDueOn, p.OverdueOn, p.CreatedAt, p.UpdatedAt);
+        p.SnoozedUntil, p.LastInteractionAt, p.NextDueOn, p.OverdueOn, p.CreatedAt, p.UpdatedAt,
+        p.Birthday, p.Addresses.OrderBy(a => a.Id).Select(AddressView.From).ToList(), p.Photo is not null);
 }

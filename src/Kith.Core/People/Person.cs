@@ -27,6 +27,17 @@ public sealed class Person : IAccountScoped
     public string? LinkedInUrl { get; set; }
     public string? Website { get; set; }
     public string? Notes { get; set; }
+    public DateOnly? Birthday { get; set; }
+
+    /// <summary>A picture kept from an imported card, with its media type ("image/jpeg").</summary>
+    public byte[]? Photo { get; set; }
+    public string? PhotoMediaType { get; set; }
+
+    /// <summary>
+    /// vCard properties Kith does not understand (X-…, IMPP, ANNIVERSARY…), kept as unfolded content
+    /// lines separated by line feeds so an export gives them back.
+    /// </summary>
+    public string? CardExtras { get; set; }
 
     /// <summary>The org-chart edge: whom this person reports to.</summary>
     public int? ReportsToId { get; set; }
@@ -72,6 +83,7 @@ public sealed class Person : IAccountScoped
     public List<PersonPhone> Phones { get; set; } = [];
     public List<PersonTag> Tags { get; set; } = [];
     public List<PersonExpertise> Expertise { get; set; } = [];
+    public List<PersonAddress> Addresses { get; set; } = [];
 
     public string DisplayName =>
         string.IsNullOrWhiteSpace(LastName) ? FirstName : $"{FirstName} {LastName}";
@@ -115,6 +127,8 @@ public sealed class Person : IAccountScoped
         LastInteractionAt is { } last ? LocalTime.DayOf(last, zone) : MetOn;
 
     public const int SearchTextLength = 2_000;
+    public const int CardExtrasLength = 64_000;
+    public const int PhotoMaxBytes = 1_000_000;
 
     /// <summary>Refreshes the derived search and sort columns after names or e-mails changed.</summary>
     public void RefreshSearchText()

@@ -16,6 +16,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(p => p.SortKey).HasMaxLength(201);
         b.Property(p => p.LinkedInUrl).HasMaxLength(400);
         b.Property(p => p.Website).HasMaxLength(400);
+        b.Property(p => p.PhotoMediaType).HasMaxLength(100);
+        b.Property(p => p.CardExtras).HasMaxLength(Person.CardExtrasLength);
         b.Ignore(p => p.Cadence);
         b.Ignore(p => p.DisplayName);
 
@@ -24,6 +26,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.HasMany(p => p.Phones).WithOne().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.Tags).WithOne().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.Expertise).WithOne().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(p => p.Addresses).WithOne().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
 
         // The agenda reads "cadences due by a day" and lists sort by name; both stay index range scans.
         b.HasIndex(p => new { p.AccountId, p.NextDueOn });
@@ -42,6 +45,8 @@ internal sealed class PersonEmailConfiguration : IEntityTypeConfiguration<Person
         b.Property(e => e.Address).HasMaxLength(320);
         b.Property(e => e.Label).HasMaxLength(40);
         b.HasIndex(e => e.PersonId);
+        // Import and the duplicate finder look people up by address.
+        b.HasIndex(e => new { e.AccountId, e.Address });
     }
 }
 
@@ -51,6 +56,23 @@ internal sealed class PersonPhoneConfiguration : IEntityTypeConfiguration<Person
     {
         b.Property(e => e.Number).HasMaxLength(40);
         b.Property(e => e.Label).HasMaxLength(40);
+        b.HasIndex(e => e.PersonId);
+    }
+}
+
+internal sealed class PersonAddressConfiguration : IEntityTypeConfiguration<PersonAddress>
+{
+    public void Configure(EntityTypeBuilder<PersonAddress> b)
+    {
+        b.Property(e => e.Label).HasMaxLength(40);
+        b.Property(e => e.PoBox).HasMaxLength(100);
+        b.Property(e => e.Extended).HasMaxLength(200);
+        b.Property(e => e.Street).HasMaxLength(200);
+        b.Property(e => e.Locality).HasMaxLength(100);
+        b.Property(e => e.Region).HasMaxLength(100);
+        b.Property(e => e.PostalCode).HasMaxLength(40);
+        b.Property(e => e.Country).HasMaxLength(100);
+        b.Ignore(e => e.OneLine);
         b.HasIndex(e => e.PersonId);
     }
 }

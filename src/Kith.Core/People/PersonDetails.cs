@@ -21,6 +21,27 @@ public sealed class PersonPhone : IAccountScoped
     public string? Label { get; set; }
 }
 
+/// <summary>A postal address, in the seven parts of a vCard ADR.</summary>
+public sealed class PersonAddress : IAccountScoped
+{
+    public int Id { get; set; }
+    public int AccountId { get; set; }
+    public int PersonId { get; set; }
+    /// <summary>work, home, other…</summary>
+    public string? Label { get; set; }
+    public string? PoBox { get; set; }
+    public string? Extended { get; set; }
+    public string? Street { get; set; }
+    public string? Locality { get; set; }
+    public string? Region { get; set; }
+    public string? PostalCode { get; set; }
+    public string? Country { get; set; }
+
+    /// <summary>One line for a page: "12 Rua Augusta, Lisboa, 1100-053, Portugal".</summary>
+    public string OneLine => string.Join(", ", new[] { PoBox, Extended, Street, Locality, Region, PostalCode, Country }
+        .Where(s => !string.IsNullOrWhiteSpace(s)));
+}
+
 /// <summary>A free label shared across people ("book club", "2019 offsite").</summary>
 public sealed class Tag : IAccountScoped, INamedRow
 {

@@ -29,4 +29,21 @@ public sealed record PersonInput
     public string? Website { get; init; }
     public string? Notes { get; init; }
     public int? ReportsToId { get; init; }
+    /// <summary>YYYY-MM-DD.</summary>
+    public string? Birthday { get; init; }
+    /// <summary>Postal addresses. Unlike the other lists, null leaves the person's addresses as they are, so a form without them loses nothing.</summary>
+    public IReadOnlyList<AddressInput>? Addresses { get; init; }
+}
+
+/// <summary>A postal address as entered; every part optional, at least one given.</summary>
+public sealed record AddressInput
+{
+    public string? Label { get; init; }
+    public string? PoBox { get; init; }
+    public string? Extended { get; init; }
+    public string? Street { get; init; }
+    public string? Locality { get; init; }
+    public string? Region { get; init; }
+    public string? PostalCode { get; init; }
+    public string? Country { get; init; }
 }

@@ -50,7 +50,19 @@ public sealed record PersonDetail(
     DateOnly? NextDueOn,
     DateOnly? OverdueOn,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    DateOnly? Birthday = null,
+    IReadOnlyList<AddressView>? Addresses = null,
+    bool HasPhoto = false);
+
+/// <summary>A postal address, in parts and on one line.</summary>
+public sealed record AddressView(
+    string? Label, string? PoBox, string? Extended, string? Street, string? Locality, string? Region,
+    string? PostalCode, string? Country, string OneLine)
+{
+    internal static AddressView From(PersonAddress a) =>
+        new(a.Label, a.PoBox, a.Extended, a.Street, a.Locality, a.Region, a.PostalCode, a.Country, a.OneLine);
+}
 
 /// <summary>Filters for the people list; every one is optional.</summary>
 public sealed record PeopleQuery

@@ -735,6 +735,9 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.Property<int>("AccountId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("Birthday")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CadenceEvery")
                         .HasColumnType("INTEGER");
 
@@ -743,6 +746,10 @@ namespace Kith.Migrations.Sqlite.Migrations
 
                     b.Property<int>("CadenceUnit")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CardExtras")
+                        .HasMaxLength(64000)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -805,6 +812,13 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("OverdueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Photo")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PhotoMediaType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ReportsToId")
                         .HasColumnType("INTEGER");
 
@@ -848,6 +862,57 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("Kith.Core.People.PersonAddress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Extended")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PoBox")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("PersonAddresses");
+                });
+
             modelBuilder.Entity("Kith.Core.People.PersonEmail", b =>
                 {
                     b.Property<int>("Id")
@@ -872,6 +937,8 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("AccountId", "Address");
 
                     b.ToTable("PersonEmails");
                 });
@@ -1334,6 +1401,15 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.Navigation("ReportsTo");
                 });
 
+            modelBuilder.Entity("Kith.Core.People.PersonAddress", b =>
+                {
+                    b.HasOne("Kith.Core.People.Person", null)
+                        .WithMany("Addresses")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kith.Core.People.PersonEmail", b =>
                 {
                     b.HasOne("Kith.Core.People.Person", null)
@@ -1451,6 +1527,8 @@ namespace Kith.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Kith.Core.People.Person", b =>
                 {
+                    b.Navigation("Addresses");
+
                     b.Navigation("Emails");
 
                     b.Navigation("Expertise");
