@@ -9,7 +9,7 @@ namespace Kith.Web.Hosting;
 /// paging through a 30,000-row file does not read and match it all again for every page. Memory
 /// only: after a restart an upload is previewed afresh with the default options.
 /// </summary>
-internal sealed class ImportDrafts(TimeProvider time)
+public sealed class ImportDrafts(TimeProvider time)
 {
     /// <summary>A preview describes the database as it was; after this long it is computed again.</summary>
     public static readonly TimeSpan PreviewKeptFor = TimeSpan.FromMinutes(10);
@@ -44,7 +44,7 @@ internal sealed class ImportDrafts(TimeProvider time)
 }
 
 /// <summary>One upload's remembered options, row choices and latest preview.</summary>
-internal sealed class ImportDraft(TimeProvider time)
+public sealed class ImportDraft(TimeProvider time)
 {
     private readonly Lock _lock = new();
     private ImportOptions _options = new();

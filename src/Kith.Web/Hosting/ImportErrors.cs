@@ -19,7 +19,10 @@ internal static class ImportErrors
 
     /// <summary>{ "file": ["Line 3: the quoted field that starts here never ends"] }.</summary>
     public static Dictionary<string, string[]> ForFile(ImportFileException failure) =>
-        new() { [File] = [failure.Message] };
+        new() { [File] = [Message(failure)] };
+
+    /// <summary>"Line 3: the quoted field…", or "The file is empty." when no line applies.</summary>
+    public static string Message(ImportFileException failure) => Kith.Core.Common.Text.Capitalised(failure.Message);
 
     /// <summary>{ "line 12": ["Connected On: not a date"] }, one entry per row with errors, in file order.</summary>
     public static Dictionary<string, string[]> ForRows(ImportRejectedException failure) =>

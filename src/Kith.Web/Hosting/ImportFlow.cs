@@ -9,13 +9,15 @@ namespace Kith.Web.Hosting;
 /// (with the options remembered for it), page through the rows, then commit in the background.
 /// Everything is for the current account; another account's upload id is simply not found.
 /// </summary>
-internal sealed class ImportFlow(ImportStore store, ImportDrafts drafts, ImportJobs jobs, ImportService imports, KithDbContext db)
+public sealed class ImportFlow(ImportStore store, ImportDrafts drafts, ImportJobs jobs, ImportService imports, KithDbContext db)
 {
     private int Account => db.CurrentAccountId;
 
     /// <summary>Keeps the file on disk for preview and commit. Whoever gets an error before the user sees the id should <see cref="Discard"/> it.</summary>
     public Task<StoredUpload> SaveAsync(string fileName, Stream content, CancellationToken ct) =>
         store.SaveAsync(Account, fileName, content, ct);
+
+    public bool Exists(string id) => store.Find(Account, id) is not null;
 
     public StoredUpload Find(string id) => store.Find(Account, id) ?? throw new NotFoundException("Import", id);
 
@@ -56,6 +58,8 @@ internal sealed class ImportFlow(ImportStore store, ImportDrafts drafts, ImportJ
         var totalRows = SameRows(options, draft.Options) ? draft.RecentPreview?.Counts.Rows : null;
         return jobs.Start(Account, upload, options, choices, totalRows);
     }
+
+    public bool HasJob(string id) => jobs.Find(Account, id) is not null;
 
     public ImportJob Job(string id) => jobs.Find(Account, id) ?? throw new NotFoundException("Import", id);
 

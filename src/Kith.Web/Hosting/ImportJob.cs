@@ -14,7 +14,7 @@ public enum ImportJobState
 /// One commit running in the background: the latest progress the import reported, then its result
 /// or what stopped it. Progress is written by the import's thread and read by whoever polls.
 /// </summary>
-internal sealed class ImportJob(string id, int accountId, string fileName, long totalBytes, int? totalRows, DateTimeOffset startedAt)
+public sealed class ImportJob(string id, int accountId, string fileName, long totalBytes, int? totalRows, string? tag, DateTimeOffset startedAt)
     : IProgress<ImportProgress>
 {
     private readonly TaskCompletionSource<ImportResult> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -26,6 +26,8 @@ internal sealed class ImportJob(string id, int accountId, string fileName, long 
     public long TotalBytes { get; } = totalBytes;
     /// <summary>Rows in the file, when a preview counted them.</summary>
     public int? TotalRows { get; } = totalRows;
+    /// <summary>The tag given to everyone imported, to list them afterwards.</summary>
+    public string? Tag { get; } = tag;
     public DateTimeOffset StartedAt { get; } = startedAt;
     public DateTimeOffset? FinishedAt { get; private set; }
 

@@ -35,7 +35,7 @@ public sealed record ImportJobError(string Title, string Detail, IReadOnlyDictio
 {
     internal static ImportJobError Of(Exception error) => error switch
     {
-        ImportFileException file => new(ImportErrors.FileTitle, file.Message, ImportErrors.ForFile(file)),
+        ImportFileException file => new(ImportErrors.FileTitle, ImportErrors.Message(file), ImportErrors.ForFile(file)),
         ImportRejectedException rows => new(ImportErrors.RowsTitle, ImportErrors.RowsDetail(rows), ImportErrors.ForRows(rows)),
         ValidationFailedException invalid => new("Some choices need attention.", invalid.Message, ApiFieldNames.ToCamelCase(invalid.Errors)),
         OperationCanceledException => new("The import was stopped.", "Kith was shutting down; nothing was imported. Import the file again.", new Dictionary<string, string[]>()),

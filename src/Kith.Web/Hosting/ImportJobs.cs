@@ -11,7 +11,7 @@ namespace Kith.Web.Hosting;
 /// Jobs live in memory and are seen only by the account that started them. One commit per account
 /// at a time; committing the same upload again while it runs gives back the running job.
 /// </summary>
-internal sealed class ImportJobs(
+public sealed class ImportJobs(
     IServiceScopeFactory scopes,
     ImportStore store,
     ImportDrafts drafts,
@@ -35,7 +35,7 @@ internal sealed class ImportJobs(
             if (_jobs.Values.FirstOrDefault(j => j.AccountId == accountId && j.State == ImportJobState.Running) is { } other)
                 throw new ImportBusyException(other.FileName);
 
-            var job = new ImportJob(upload.Id, accountId, upload.FileName, upload.Length, totalRows, time.GetUtcNow());
+            var job = new ImportJob(upload.Id, accountId, upload.FileName, upload.Length, totalRows, options.Tag, time.GetUtcNow());
             _jobs[upload.Id] = job;
             _ = Task.Run(() => RunAsync(job, upload, options, choices));
             return job;

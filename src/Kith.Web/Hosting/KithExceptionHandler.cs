@@ -22,7 +22,7 @@ internal sealed class KithExceptionHandler(IProblemDetailsService problems) : IE
         ProblemDetails? problem = exception switch
         {
             ValidationFailedException v => ValidationProblem(ApiFieldNames.ToCamelCase(v.Errors)),
-            ImportFileException f => ValidationProblem(ImportErrors.ForFile(f), ImportErrors.FileTitle, f.Message),
+            ImportFileException f => ValidationProblem(ImportErrors.ForFile(f), ImportErrors.FileTitle, ImportErrors.Message(f)),
             ImportRejectedException r => ValidationProblem(ImportErrors.ForRows(r), ImportErrors.RowsTitle, ImportErrors.RowsDetail(r)),
             ImportBusyException busy => new ProblemDetails
             {
