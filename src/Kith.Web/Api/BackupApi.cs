@@ -22,7 +22,7 @@ internal static class BackupApi
             .WithName("RestoreBackup")
             .WithSummary("Restores a backup into this account, which must be empty (nobody but me, nothing recorded); all or nothing. Answers how many rows of each kind came back.")
             .WithDescription("Send the backup as the raw JSON body, or as multipart/form-data in a part named \"file\". A document that is not a Kith backup, or from a newer Kith, is a 400 with errors.file saying the line; an account that already holds data is a 400 saying so.")
-            .Accepts<IFormFile>("multipart/form-data")
+            .Accepts<IFormFile>("multipart/form-data", "application/json", "*/*")
             .ProducesValidationProblem()
             .WithMetadata(new RequestSizeLimitAttribute(UploadBody.MaxRequestBytes));
         return api;

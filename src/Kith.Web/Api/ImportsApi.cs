@@ -20,7 +20,7 @@ internal static class ImportsApi
             .WithName("CreateImport")
             .WithSummary("Uploads a contacts file (LinkedIn or Google CSV, any CSV, vCard 2.1/3.0/4.0) and previews it; nothing is imported yet.")
             .WithDescription("Send multipart/form-data with the file in a part named \"file\" (and optionally format, keepPhotos, tag parts), or the file as the raw body with ?fileName=. Options may also be query parameters: format=auto|linkedin|google|csv|vcard, keepPhotos, tag. The preview's rows are paged (?page, ?pageSize up to 200) and filtered by ?status=new,update,unchanged,possible-duplicate,error,ignored. A file that cannot be read is a 400 with errors.file, e.g. \"Line 3: the quoted field that starts here never ends\", and is not kept.")
-            .Accepts<IFormFile>("multipart/form-data")
+            .Accepts<IFormFile>("multipart/form-data", "text/csv", "text/vcard", "*/*")
             .ProducesValidationProblem()
             .WithMetadata(new RequestSizeLimitAttribute(UploadBody.MaxRequestBytes));
         imports.MapGet("/{id}", GetAsync)

@@ -74,7 +74,7 @@ public sealed class ImportsApiTests(KithWebFactory factory) : IClassFixture<Kith
     [Fact]
     public async Task Create_RawBodyWithFileName_PreviewsLikeAMultipartUpload()
     {
-        var body = new ByteArrayContent(Encoding.UTF8.GetBytes(ImportApiClient.LinkedIn(Connections("Rawco"))));
+        var body = new StringContent(ImportApiClient.LinkedIn(Connections("Rawco")), Encoding.UTF8, "text/csv");
 
         var response = await _client.PostAsync("/api/v1/imports?fileName=Connections%20(2).csv&format=linkedin", body);
 
