@@ -32,7 +32,7 @@ internal sealed class VCardLines(TextReader text)
         var head = HeadOf(current);
         while (await PeekPhysicalAsync(ct) is { } next)
         {
-            var endsWithEquals = joined is null ? current.EndsWith('=') : joined[^1] == '=';
+            var endsWithEquals = joined is null ? current.EndsWith('=') : joined.Length > 0 && joined[^1] == '=';
             string continuation;
             if (next.Text.Length > 0 && next.Text[0] is ' ' or '\t')
                 continuation = next.Text[1..];

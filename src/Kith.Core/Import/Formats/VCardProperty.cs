@@ -17,7 +17,7 @@ internal sealed class VCardProperty
     public required string? Group { get; init; }
     public required string Name { get; init; }
     /// <summary>The name in upper case, for comparisons (names are case-insensitive).</summary>
-    public string Key => Name.ToUpperInvariant();
+    public required string Key { get; init; }
     public required IReadOnlyList<VCardParameter> Parameters { get; init; }
     public required string Value { get; init; }
     public required int Line { get; init; }
@@ -60,7 +60,7 @@ internal sealed class VCardProperty
             if (i >= s.Length) return null;
         }
 
-        return new VCardProperty { Group = group, Name = name, Parameters = parameters, Value = s[(i + 1)..], Line = line.Number };
+        return new VCardProperty { Group = group, Name = name, Key = name.ToUpperInvariant(), Parameters = parameters, Value = s[(i + 1)..], Line = line.Number };
     }
 
     private static VCardParameter? ParseParameter(string s, ref int i, VCardVersion version)
