@@ -48,7 +48,7 @@ public sealed class VCardPropertyTests
         Gen.Select(
             Gen.OneOf("", "item1.", "item7.", "g."),
             Gen.OneOf("X-FOO", "X-ABRELATEDNAMES", "IMPP", "ROLE", "UID", "GENDER", "X-ABLabel"),
-            Gen.OneOf("", ";TYPE=work", ";PREF=1", ";X-P=\"a;b\"", ";TYPE=home,x-other"),
+            Gen.OneOf("", ";TYPE=work", ";PREF=1", ";X-P=\"a;b\"", ";TYPE=home,x-other", ";X-ENC=QUOTED-PRINTABLE"),
             Text(10),
             (group, name, parameters, value) => $"{group}{name}{parameters}:{VCardEscaping.EscapeText(value)}");
 

@@ -145,6 +145,28 @@ public sealed class VCardSyntaxTests
         Assert.Equal(["X-NOTE-2;TYPE=HOME:Zeile 1\\nZeile 2 ü", "ROLE:Chef"], ana.Extras);
     }
 
+    [Theory]
+    [InlineData("NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:caf=\n=C3=A9 cr=C3=A8me")] // soft break, next line as is
+    [InlineData("NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:caf=C3=A9 cr=\n C3=A8me")] // an escape split by folding
+    [InlineData("NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:caf=C3=A9 =\n cr=C3=A8me")] // soft break and a folding space
+    public async Task ReadAsync_QuotedPrintableAcrossLines_JoinsToTheSameText(string lines)
+    {
+        var ana = await ReadOneAsync(Card("2.1", lines));
+
+        Assert.Equal("café crème", ana.Notes);
+    }
+
+    [Fact]
+    public async Task ReadAsync_InlinePhotoWithoutEncoding_IsStillKept()
+    {
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
+
+        var ana = await ReadOneAsync(Card("3.0", "PHOTO;TYPE=PNG:" + Convert.ToBase64String(png)));
+
+        Assert.Equal(new ContactPhoto("image/png", png), ana.Photo);
+        Assert.Empty(ana.Extras);
+    }
+
     [Fact]
     public async Task ReadAsync_Base64Key_IsKeptAsADataUri()
     {

@@ -139,9 +139,14 @@ internal sealed partial class VCardCard
         }
         else if (VCardMedia.TryParseDataUri(VCardEscaping.Unescape(p.Value.Trim()), out var mediaType, out var base64))
             KeepPhoto(p, base64, mediaType == VCardMedia.Unknown ? null : mediaType);
+        else if (LooksLikeBase64(p.Value))
+            KeepPhoto(p, p.Value, null); // inline data from a writer that forgot ENCODING=b
         else if (p.Value.Trim().Length > 0)
             AddExtra(p); // a picture by URL: Kith does not fetch it, but gives it back
     }
+
+    private static bool LooksLikeBase64(string value) =>
+        value.Length >= 64 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' or ' ' or '\t');
 
     private void KeepPhoto(VCardProperty p, string base64, string? declaredType)
     {

@@ -33,16 +33,18 @@ internal sealed class VCardLines(TextReader text)
         while (await PeekPhysicalAsync(ct) is { } next)
         {
             var endsWithEquals = joined is null ? current.EndsWith('=') : joined.Length > 0 && joined[^1] == '=';
+            var folded = next.Text.Length > 0 && next.Text[0] is ' ' or '\t';
             string continuation;
-            if (next.Text.Length > 0 && next.Text[0] is ' ' or '\t')
-                continuation = next.Text[1..];
-            else if (endsWithEquals && IsQuotedPrintable(head) && !IsCardBoundary(next.Text))
+            if (endsWithEquals && IsQuotedPrintable(head) && !IsCardBoundary(next.Text) && !(folded && StartsWithHexPair(next.Text)))
             {
-                // vCard 2.1: "=" at the end of a quoted-printable line joins the next one as is.
+                // vCard 2.1: "=" at the end of a quoted-printable line is a soft break that joins the next line.
+                // A folded "=" + " C3" is an escape split by ordinary folding instead, so it is left to the next branch.
                 joined ??= new StringBuilder(current);
                 joined.Length--;
-                continuation = next.Text;
+                continuation = folded ? next.Text[1..] : next.Text;
             }
+            else if (folded)
+                continuation = next.Text[1..];
             else if (IsBase64(head) && IsBase64Text(next.Text))
                 continuation = next.Text; // some 2.1 writers forget to indent base64 lines
             else
@@ -66,12 +68,23 @@ internal sealed class VCardLines(TextReader text)
             || t.Equals("BEGIN:VCARD", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsQuotedPrintable(string? head) =>
-        head is not null && head.Contains("QUOTED-PRINTABLE", StringComparison.OrdinalIgnoreCase);
+    private static bool StartsWithHexPair(string folded) =>
+        folded.Length >= 3 && char.IsAsciiHexDigit(folded[1]) && char.IsAsciiHexDigit(folded[2]);
 
-    private static bool IsBase64(string? head) =>
-        head is not null && (head.Contains("BASE64", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("ENCODING=B", StringComparison.OrdinalIgnoreCase));
+    private static bool IsQuotedPrintable(string? head) =>
+        HasParameter(head, "QUOTED-PRINTABLE", "ENCODING=QUOTED-PRINTABLE");
+
+    private static bool IsBase64(string? head) => HasParameter(head, "BASE64", "ENCODING=BASE64", "ENCODING=B");
+
+    /// <summary>Whether the name-and-parameters part holds one of <paramref name="parameters"/> as a whole parameter.</summary>
+    private static bool HasParameter(string? head, params string[] parameters)
+    {
+        if (head is null || head.IndexOf(';', StringComparison.Ordinal) < 0) return false;
+        foreach (var part in head.Split(';').Skip(1))
+            foreach (var parameter in parameters)
+                if (part.Trim().Equals(parameter, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private static bool IsBase64Text(string next)
     {
