@@ -132,6 +132,30 @@ public sealed class VCardMalformedTests
     }
 
     [Fact]
+    public async Task ReadAsync_CardFullOfGarbage_ListsTwentyProblemsAndCountsTheRest()
+    {
+        var garbage = string.Concat(Enumerable.Range(0, 50).Select(i => $"garbage {i}\n"));
+
+        var row = Assert.Single(await ReadTextAsync($"BEGIN:VCARD\nFN:Ana Lima\n{garbage}END:VCARD\n"));
+
+        Assert.Equal(21, row.Errors.Count);
+        Assert.Equal("line 3 is not a vCard property (NAME:value)", row.Errors[0].Message);
+        Assert.Equal("and 30 more problems in this card", row.Errors[^1].Message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_CardWithTooManyLines_FailsAtItsBegin()
+    {
+        var lines = string.Concat(Enumerable.Range(0, 10_001).Select(i => $"X-N:{i}\r\n"));
+
+        var error = await Assert.ThrowsAsync<ImportFileException>(() =>
+            ReadAsync(new StringReader($"junk\r\nBEGIN:VCARD\r\nFN:Ana\r\n{lines}END:VCARD\r\n")));
+
+        Assert.Equal(2, error.Line);
+        Assert.Contains("more than 10,000 lines", error.Reason);
+    }
+
+    [Fact]
     public async Task ReadAsync_FirstCard_ComesBeforeTheRestOfTheFileIsRead()
     {
         var text = new FailAfter("BEGIN:VCARD\r\nFN:Ana Lima\r\nEND:VCARD\r\nBEGIN:VCARD\r\n");

@@ -168,6 +168,14 @@ public sealed class VCardSyntaxTests
     }
 
     [Fact]
+    public async Task ReadAsync_QuotedPrintableLineBreaksInAnAddress_BecomeNewlines()
+    {
+        var ana = await ReadOneAsync(Card("2.1", "ADR;WORK;ENCODING=QUOTED-PRINTABLE:;;One Way=0D=0ASuite 5=0DFloor 2;Redmond;WA;98052;USA"));
+
+        Assert.Equal("One Way\nSuite 5\nFloor 2", ana.Addresses.Single().Street);
+    }
+
+    [Fact]
     public async Task ReadAsync_Base64Key_IsKeptAsADataUri()
     {
         var ana = await ReadOneAsync(Card("3.0", "KEY;ENCODING=b;TYPE=X509:TUlJQw=="));

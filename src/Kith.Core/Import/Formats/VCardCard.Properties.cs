@@ -86,7 +86,7 @@ internal sealed partial class VCardCard
         _hasBirthday = date.IsValid;
         if (date.Date is { } day) _birthday = day;
         else if (date.Partial is { } partial) AddExtra(p, value: partial, dropParameter: "X-APPLE-OMIT-YEAR");
-        else _errors.Add(new RowError("BDAY", $"line {p.Line}: '{text}' is not a date (expected YYYY-MM-DD)"));
+        else Error(new RowError("BDAY", $"line {p.Line}: '{text}' is not a date (expected YYYY-MM-DD)"));
     }
 
     private void ReadMetOn(VCardProperty p)
@@ -97,7 +97,7 @@ internal sealed partial class VCardCard
             _metOn = day;
             _hasMetOn = true;
         }
-        else _errors.Add(new RowError(MetOnProperty, $"line {p.Line}: '{text}' is not a date (expected YYYY-MM-DD)"));
+        else Error(new RowError(MetOnProperty, $"line {p.Line}: '{text}' is not a date (expected YYYY-MM-DD)"));
     }
 
     private void ReadUrl(VCardProperty p)
@@ -154,7 +154,7 @@ internal sealed partial class VCardCard
         if (_photo is not null || VCardValues.Base64Length(base64) > Person.PhotoMaxBytes) return;
         if (VCardValues.Base64(base64) is not { } bytes)
         {
-            _errors.Add(new RowError(p.Name, $"line {p.Line}: the picture is not valid base64"));
+            Error(new RowError(p.Name, $"line {p.Line}: the picture is not valid base64"));
             return;
         }
         if (bytes.Length > 0 && bytes.Length <= Person.PhotoMaxBytes)

@@ -13,7 +13,11 @@ internal sealed partial class VCardCard
     private readonly int _line;
     private readonly VCardVersion _version;
     private readonly VCardReadOptions _options;
+    /// <summary>Enough to show what is wrong; a card of garbage need not list every line.</summary>
+    private const int MaxErrors = 20;
+
     private readonly List<RowError> _errors = [];
+    private int _moreErrors;
     private readonly List<(string? Group, bool IsAppleLabel, string Line)> _extras = [];
     private readonly Dictionary<string, string?> _appleLabels = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _labelledGroups = new(StringComparer.OrdinalIgnoreCase);
@@ -41,7 +45,7 @@ internal sealed partial class VCardCard
         foreach (var line in lines)
         {
             if (VCardProperty.Parse(line, card._version) is { } property) properties.Add(property);
-            else card._errors.Add(new RowError(FirstWord(line.Text), $"line {line.Number} is not a vCard property (NAME:value)"));
+            else card.Error(new RowError(FirstWord(line.Text), $"line {line.Number} is not a vCard property (NAME:value)"));
         }
 
         // Apple's labels may come before or after the property of their group.
@@ -90,7 +94,7 @@ internal sealed partial class VCardCard
                 _hasTitle = _title is not null;
                 return;
             case "NOTE":
-                if (Unescaped(p) is { Length: > 0 } note) _notes.Add(note.Replace("\r\n", "\n", StringComparison.Ordinal));
+                if (Unescaped(p) is { Length: > 0 } note) _notes.Add(note);
                 return;
             case "EMAIL": ReadEmail(p); return;
             case "TEL": ReadPhone(p); return;
@@ -123,7 +127,8 @@ internal sealed partial class VCardCard
             _last = space < 0 ? null : NullIfEmpty(_fullName[(space + 1)..]);
         }
         if (_first is null && _last is null && _organisation is null && _department is null)
-            _errors.Add(new RowError("FN", "the card has no name"));
+            Error(new RowError("FN", "the card has no name"));
+        if (_moreErrors > 0) _errors.Add(new RowError("…", $"and {_moreErrors:N0} more problems in this card"));
 
         var record = new ContactRecord
         {
@@ -147,27 +152,37 @@ internal sealed partial class VCardCard
             // An Apple label stays only when the property it labels stayed too.
             Extras = _extras.Where(e => !e.IsAppleLabel || !_labelledGroups.Contains(e.Group!)).Select(e => e.Line).ToList(),
         };
-        return _errors.Count == 0 ? ReadRow.Ok(record) : new ReadRow(_line, record, _errors.Distinct().ToList());
+        return _errors.Count == 0 ? ReadRow.Ok(record) : new ReadRow(_line, record, _errors);
     }
 
     /// <summary>An organisation's own card: FN repeats ORG (or KIND:org), so FN is not split into a first and last name.</summary>
     private bool IsOrganisationName(string fullName) =>
         _isOrganisation || (_organisation is not null && fullName.Equals(_organisation, StringComparison.Ordinal));
 
-    /// <summary>The value with its transfer encoding undone (still escaped), or null after recording why not.</summary>
+    /// <summary>
+    /// The value with its transfer encoding undone (still escaped), line breaks as "\n" whichever way
+    /// quoted-printable wrote them; or null after recording why not.
+    /// </summary>
     private string? Text(VCardProperty p)
     {
         var text = VCardValues.Text(p, out var error);
-        if (error is not null) _errors.Add(error);
-        return text;
+        if (error is not null) Error(error);
+        return text?.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
 
     private string? Unescaped(VCardProperty p) => Text(p) is { } text ? VCardEscaping.Unescape(text) : null;
 
+    private void Error(RowError error)
+    {
+        if (_errors.Contains(error)) return; // a label decoded twice fails twice
+        if (_errors.Count < MaxErrors) _errors.Add(error);
+        else _moreErrors++;
+    }
+
     private void AddExtra(VCardProperty p, bool isAppleLabel = false, string? value = null, string? dropParameter = null)
     {
         if (VCardExtras.Line(p, _version, out var error, value, dropParameter) is { } line) _extras.Add((p.Group, isAppleLabel, line));
-        if (error is not null) _errors.Add(error);
+        if (error is not null) Error(error);
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -7,6 +7,7 @@ internal static class VCardReader
 {
     /// <summary>A card's lines are held until its END; a card this large is not a contact.</summary>
     public const int MaxCardLength = 2 * VCardLines.MaxLogicalLength;
+    public const int MaxCardLines = 10_000;
 
     public static async IAsyncEnumerable<ReadRow> ReadAsync(TextReader text, VCardReadOptions options,
         [EnumeratorCancellation] CancellationToken ct = default)
@@ -62,6 +63,8 @@ internal static class VCardReader
             if (length > MaxCardLength)
                 throw new ImportFileException(begin, $"the card that starts here is longer than {MaxCardLength:N0} characters; this is not a contact.");
             card.Add(line);
+            if (card.Count > MaxCardLines)
+                throw new ImportFileException(begin, $"the card that starts here has more than {MaxCardLines:N0} lines; this is not a contact.");
         }
 
         if (card is not null) throw NeverEnds(begin);
