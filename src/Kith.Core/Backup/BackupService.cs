@@ -25,7 +25,8 @@ public sealed class BackupService(KithDbContext db, AccountClock clock)
     /// <see cref="Import.ImportFileException"/> with the line; a non-empty account throws
     /// <see cref="Common.ValidationFailedException"/>; either way nothing is written.
     /// </summary>
-    public Task<BackupCounts> RestoreAsync(Stream input, CancellationToken ct = default) => throw new NotImplementedException();
+    public Task<BackupCounts> RestoreAsync(Stream input, CancellationToken ct = default) =>
+        new BackupRestorer(db, clock).RestoreAsync(input, ct);
 }
 
 /// <summary>How many rows of each kind a backup held ("people": 120, "interactions": 950…).</summary>
