@@ -1,8 +1,11 @@
+using System.Data;
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Kith.Core.Common;
 using Kith.Core.Data;
 using Kith.Core.People;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kith.Core.Backup;
@@ -33,9 +36,42 @@ internal sealed partial class BackupWriter(KithDbContext db, AccountClock clock)
 
     public async Task WriteAsync(Stream output, CancellationToken ct)
     {
-        // One transaction for one snapshot: a row added while we write cannot show up in a later
-        // section referring to a person the earlier section did not have.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var snapshot = await BeginSnapshotAsync(ct);
+            try
+            {
+                await WriteDocumentAsync(output, ct);
+            }
+            finally
+            {
+                await db.Database.UseTransactionAsync(null, ct);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// One snapshot for the whole document, so a row added meanwhile cannot show up in a later section
+    /// referring to a person the earlier one did not have. On SQLite a deferred transaction is a plain
+    /// read transaction: under WAL it takes no write lock, so the app keeps working while a backup streams.
+    /// </summary>
+    private async Task<DbTransaction> BeginSnapshotAsync(CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var transaction = connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        await db.Database.UseTransactionAsync(transaction, ct);
+        return transaction;
+    }
+
+    private async Task WriteDocumentAsync(Stream output, CancellationToken ct)
+    {
         await using var json = new Utf8JsonWriter(output, BackupJson.Writer);
 
         json.WriteStartObject();
