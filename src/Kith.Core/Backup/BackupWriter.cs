@@ -46,7 +46,8 @@ internal sealed partial class BackupWriter(KithDbContext db, AccountClock clock)
             }
             finally
             {
-                await db.Database.UseTransactionAsync(null, ct);
+                // Let go of the snapshot even when cancelled, so the context can be used again.
+                await db.Database.UseTransactionAsync(null, CancellationToken.None);
             }
         }
         finally
