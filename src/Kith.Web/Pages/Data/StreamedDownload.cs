@@ -32,9 +32,12 @@ public sealed class StreamedDownload(string contentType, string fileName, Func<S
     public static StreamedDownload Text(string contentType, string fileName, Func<TextWriter, CancellationToken, Task> write, bool byteOrderMark = false) =>
         new(contentType, fileName, async (body, ct) =>
         {
-            // Disposed asynchronously: a synchronous flush to the response body is not allowed.
-            await using var writer = new StreamWriter(body, new UTF8Encoding(byteOrderMark), bufferSize: 16 * 1024, leaveOpen: true);
+            // Disposed only after success: disposing flushes, and a flush starts the response, after which a
+            // failure at the very start could no longer be replaced by the error page. (Never synchronously either:
+            // a synchronous flush to the response body is not allowed.)
+            var writer = new StreamWriter(body, new UTF8Encoding(byteOrderMark), bufferSize: 16 * 1024, leaveOpen: true);
             await write(writer, ct);
             await writer.FlushAsync(ct);
+            await writer.DisposeAsync();
         });
 }
