@@ -40,7 +40,7 @@ public sealed class RestorePageTests(KithWebFactory source) : IClassFixture<Kith
         var posted = await client.UploadAsync(page, "#restore form", "BackupFile", "kith-backup.json", backup);
 
         Assert.Equal(HttpStatusCode.OK, posted.Status);
-        Assert.NotEqual("", posted.Document.FieldError("BackupFile"));
+        Assert.Contains("can only be restored into an empty", posted.Document.FieldError("BackupFile"));
         Assert.Equal("true", posted.Document.QuerySelector("#BackupFile")!.GetAttribute("aria-invalid"));
         Assert.Equal(before, await PeopleCountAsync(source));
     }
