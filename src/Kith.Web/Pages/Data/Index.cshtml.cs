@@ -1,6 +1,7 @@
 using Kith.Core.Backup;
 using Kith.Core.Common;
 using Kith.Core.Import;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -32,7 +33,14 @@ public sealed class IndexModel(ExportService export, BackupService backup, Accou
         StreamedDownload.Text("text/vcard; charset=utf-8", $"kith-people-{await TodayAsync(ct)}.vcf", (w, c) => export.WriteVCardsAsync(w, null, c));
 
     public async Task<IActionResult> OnGetBackupAsync(CancellationToken ct) =>
-        new StreamedDownload("application/json; charset=utf-8", $"kith-backup-{await TodayAsync(ct)}.json", backup.WriteAsync);
+        new StreamedDownload("application/json; charset=utf-8", $"kith-backup-{await TodayAsync(ct)}.json", (body, c) =>
+        {
+            // The backup writer hands each row to System.Text.Json, which flushes it to the stream synchronously.
+            // Allowing that here, for this one download, keeps the document streaming instead of spooling it to disk.
+            if (HttpContext.Features.Get<IHttpBodyControlFeature>() is { } bodyControl)
+                bodyControl.AllowSynchronousIO = true;
+            return backup.WriteAsync(body, c);
+        });
 
     public async Task<IActionResult> OnPostRestoreAsync(CancellationToken ct)
     {
