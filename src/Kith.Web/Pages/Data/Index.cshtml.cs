@@ -33,14 +33,7 @@ public sealed class IndexModel(ExportService export, BackupService backup, Accou
         StreamedDownload.Text("text/vcard; charset=utf-8", $"kith-people-{await TodayAsync(ct)}.vcf", (w, c) => export.WriteVCardsAsync(w, null, c));
 
     public async Task<IActionResult> OnGetBackupAsync(CancellationToken ct) =>
-        new StreamedDownload("application/json; charset=utf-8", $"kith-backup-{await TodayAsync(ct)}.json", (body, c) =>
-        {
-            // The backup writer hands each row to System.Text.Json, which flushes it to the stream synchronously.
-            // Allowing that here, for this one download, keeps the document streaming instead of spooling it to disk.
-            if (HttpContext.Features.Get<IHttpBodyControlFeature>() is { } bodyControl)
-                bodyControl.AllowSynchronousIO = true;
-            return backup.WriteAsync(body, c);
-        });
+        new StreamedDownload("application/json; charset=utf-8", $"kith-backup-{await TodayAsync(ct)}.json", backup.WriteAsync);
 
     public async Task<IActionResult> OnPostRestoreAsync(CancellationToken ct)
     {
