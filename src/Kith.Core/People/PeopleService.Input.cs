@@ -231,10 +231,10 @@ public sealed partial class PeopleService
         s.Length <= 320 && !s.Contains(' ', StringComparison.Ordinal) && s.IndexOf('@', StringComparison.Ordinal) is > 0 and var at
         && s.IndexOf('.', at) > at + 1 && !s.EndsWith('.') && MailAddress.TryCreate(s, out var m) && m.Address == s;
 
-    private static bool IsPhone(string s) =>
+    internal static bool IsPhone(string s) =>
         s.Length <= 40 && s.Count(char.IsAsciiDigit) >= 3 && s.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '(' or ')' or '-' or '.');
 
-    private static bool IsLinkedInHost(string host) =>
+    internal static bool IsLinkedInHost(string host) =>
         host.Equals("linkedin.com", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".linkedin.com", StringComparison.OrdinalIgnoreCase);
 
     private static void CheckCount<T>(ValidationErrors errors, string field, List<T> items, int max)
@@ -243,6 +243,6 @@ public sealed partial class PeopleService
             errors.Add(field, $"At most {max} per person (there are {items.Count}).");
     }
 
-    private static bool IsWebUrl(string s, out Uri uri) =>
+    internal static bool IsWebUrl(string s, out Uri uri) =>
         Uri.TryCreate(s, UriKind.Absolute, out uri!) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Contains('.', StringComparison.Ordinal);
 }
