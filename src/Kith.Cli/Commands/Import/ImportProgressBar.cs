@@ -39,7 +39,7 @@ internal static class ImportProgressBar
             {
                 if (!_byPhase.TryGetValue(value.Phase, out var bar))
                 {
-                    bar = context.AddTask("", maxValue: Math.Max(1, value.TotalBytes ?? fileLength));
+                    bar = context.AddTask(Describe(value.Phase, fileName, value.RowsDone), maxValue: Math.Max(1, value.TotalBytes ?? fileLength));
                     _byPhase[value.Phase] = bar;
                 }
                 bar.Description = Describe(value.Phase, fileName, value.RowsDone);
