@@ -18,7 +18,11 @@ internal static class ImportReport
     {
         terminal.Line($"{fileName}: {ImportWords.Describe(preview.Format)}, {Formats.Count(preview.Counts.Rows, "row", "rows")}.");
         if (preview.Format == ImportFormat.Csv && preview.Mapping is { } mapping)
+        {
+            terminal.Line();
             Mapping(terminal, preview.Columns, mapping, typedMapping);
+            terminal.Line();
+        }
 
         terminal.Write(Counts(preview.Counts, choices));
 
