@@ -13,8 +13,11 @@ public static class ImportText
     /// throws <see cref="DecoderFallbackException"/> on bytes that are not valid text; readers catch it and
     /// report the line as an <see cref="ImportFileException"/>.
     /// </summary>
+    // The encoding must have a UTF-8 preamble: StreamReader then consumes a UTF-8 BOM itself and keeps
+    // this strict encoding. Without one it "detects" the BOM and swaps in Encoding.UTF8, which silently
+    // turns bad bytes into U+FFFD — a Latin-1 file saved with a BOM would import as mojibake.
     public static StreamReader Open(Stream stream) =>
-        new(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true),
+        new(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true),
             detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
 
     public static ImportFileException WrongEncoding(int line) =>
