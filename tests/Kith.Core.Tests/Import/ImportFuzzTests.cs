@@ -12,7 +12,7 @@ namespace Kith.Core.Tests.Import;
 /// </summary>
 public sealed class ImportFuzzTests : MentoringTestBase
 {
-    private const string LinkedIn = """
+    private const string LinkedIn = """"
         Notes:
         "When exporting your connection data, you may notice that some of the email addresses are missing."
 
@@ -20,7 +20,7 @@ public sealed class ImportFuzzTests : MentoringTestBase
         Ana,Lima,https://www.linkedin.com/in/ana-lima,ana@acme.example,Acme,Head of Treasury,09 Oct 2024
         Bob,Stone,,,"Initech, Inc.","Engineer, ""Platform""",15 Mar 2023
         Zoë,Ng 🌱,https://www.linkedin.com/in/zoe-ng,,Globex,Designer,1/8/18
-        """;
+        """";
 
     private const string Card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lima;Ana;;;\r\nFN:Ana Lima\r\nORG:Acme;Treasury\r\nEMAIL;TYPE=work:ana@acme.example\r\n"
         + "TEL;TYPE=cell:+55 11 5555 0101\r\nTEL;TYPE=work:+55 11 5555 0102\r\nNOTE:Met at the\r\n  offsite\\, 2024\r\nX-CUSTOM:kept\r\nEND:VCARD\r\n";
