@@ -149,6 +149,6 @@ public sealed class FeedService(KithDbContext db, AccountClock clock, PlanServic
     }
 
     /// <summary>256 random bits, URL-safe.</summary>
-    private static string NewToken() =>
+    internal static string NewToken() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -29,8 +29,10 @@ internal sealed class ImportPlanner(ImportIndex index, DateOnly today, ImportOpt
         }
         if (string.IsNullOrWhiteSpace(record.FirstName))
         {
-            return Ignored(row.Line, record.Emails.Count + record.Phones.Count > 0
-                ? "no name, only an e-mail address or phone number" : "nothing to import on this row", record);
+            return Ignored(row.Line,
+                record.Organisation is not null ? "only an organisation, no person's name"
+                : record.Emails.Count + record.Phones.Count > 0 ? "no name, only an e-mail address or phone number"
+                : "nothing to import on this row", record);
         }
 
         choices.ByLine.TryGetValue(row.Line, out var chosen);

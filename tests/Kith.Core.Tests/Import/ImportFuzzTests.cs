@@ -52,6 +52,8 @@ public sealed class ImportFuzzTests : MentoringTestBase
     private Task<int> CountAsync() =>
         With<PeopleService, int>(async s => (await s.ListAsync(new PeopleQuery { PageSize = 1 })).TotalCount);
 
+    private const string Specials = "\",;\n\r:=\\";
+
     /// <summary>One to four byte flips, deletions, duplications or truncations.</summary>
     private static byte[] Mutate(byte[] input, Random random)
     {
@@ -64,7 +66,7 @@ public sealed class ImportFuzzTests : MentoringTestBase
                 case 0: bytes[at] = (byte)random.Next(256); break;
                 case 1: bytes.RemoveAt(at); break;
                 case 2: bytes.Insert(at, bytes[at]); break;
-                case 3: bytes.Insert(at, (byte)"\",;\n\r:=\\"[random.Next(9)]); break;
+                case 3: bytes.Insert(at, (byte)Specials[random.Next(Specials.Length)]); break;
                 default: bytes.RemoveRange(at, bytes.Count - at); break;
             }
         }
