@@ -3,11 +3,12 @@ using System.Text.RegularExpressions;
 
 namespace Kith.Cli.Commands.Backup;
 
-/// <summary>What a backup holds, one kind a line: "  people         12".</summary>
+/// <summary>What a backup holds, one kind a line ("  people         12"); kinds with none are left out.</summary>
 internal static partial class CountLines
 {
-    public static IEnumerable<string> Lines(IReadOnlyDictionary<string, int> counts)
+    public static IEnumerable<string> Lines(IReadOnlyDictionary<string, int> all)
     {
+        var counts = all.Where(c => c.Value > 0).ToDictionary();
         if (counts.Count == 0)
             return ["  (nothing)"];
         var names = counts.Keys.ToDictionary(k => k, Words);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Kith.Core.Backup;
 using Kith.Core.Common;
 using Kith.Core.Import;
@@ -43,17 +42,11 @@ internal static class RestoreCommand
             {
                 throw InputFile.Unreadable(path, e, "restored");
             }
-            catch (JsonException e)
-            {
-                // Not JSON at all (or cut short); the service reports what it checks itself as ImportFileException.
-                throw new UserError($"{path}:{(e.LineNumber ?? 0) + 1}: this is not a Kith backup (not valid JSON).\nNothing was restored.");
-            }
             catch (ValidationFailedException e)
             {
-                // The one rule a restore has: the database must be empty. Say what to do instead.
+                // The one rule a restore has: the database must be empty. The service says why; add how.
                 var why = string.Join(" ", e.Errors.Values.SelectMany(m => m));
-                throw new UserError($"cannot restore into this database: {why}\nNothing was restored. " +
-                    $"Restore into a new one instead: kith --db <new file> restore {path}");
+                throw new UserError($"{why}\nNothing was restored. For example: kith --db ~/kith-restored.db restore {path}");
             }
 
             if (scope.Json)

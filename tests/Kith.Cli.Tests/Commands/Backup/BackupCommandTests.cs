@@ -23,10 +23,14 @@ public sealed class BackupCommandTests : IDisposable
 
         Assert.Equal(0, backedUp.ExitCode);
         Assert.Equal("", backedUp.Output);
+        // Three people: Ana, Bruno and me.
         Assert.StartsWith($"Backed up to {first}:\n", backedUp.Error, StringComparison.Ordinal);
-        Assert.Matches(@"\n  people\s+2\n", backedUp.Error);
+        Assert.Matches(@"\n  people\s+3\n", backedUp.Error);
+        Assert.Matches(@"\n  interactions\s+1\n", backedUp.Error);
+        Assert.Matches(@"\n  goals\s+1\n", backedUp.Error);
+        Assert.DoesNotContain("pitch versions", backedUp.Error, StringComparison.Ordinal);
         Assert.StartsWith("Restored first.json:\n", restored, StringComparison.Ordinal);
-        Assert.Matches(@"\n  people\s+2\n", restored);
+        Assert.Matches(@"\n  people\s+3\n", restored);
         Assert.Equal(WithoutExportedAt(first), WithoutExportedAt(second));
         Assert.Contains("Ana Lima", await fresh.OkAsync("find"), StringComparison.Ordinal);
         Assert.Contains("Lunch at Rosa's", await fresh.OkAsync("show", "Ana Lima"), StringComparison.Ordinal);
@@ -43,7 +47,7 @@ public sealed class BackupCommandTests : IDisposable
         using var document = JsonDocument.Parse(result.Output);
         Assert.Equal(JsonValueKind.Object, document.RootElement.ValueKind);
         Assert.StartsWith("Backed up to standard output:\n", result.Error, StringComparison.Ordinal);
-        Assert.Matches(@"\n  people\s+2\n", result.Error);
+        Assert.Matches(@"\n  people\s+2\n", result.Error); // Ana and me
     }
 
     [Fact]
@@ -58,8 +62,8 @@ public sealed class BackupCommandTests : IDisposable
         var result = await other.RunAsync("restore", file);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("error: cannot restore into this database: ", result.Error, StringComparison.Ordinal);
-        Assert.Contains($"Nothing was restored. Restore into a new one instead: kith --db <new file> restore {file}", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: A backup can only be restored into an empty account", result.Error, StringComparison.Ordinal);
+        Assert.EndsWith($"\nNothing was restored. For example: kith --db ~/kith-restored.db restore {file}\n", result.Error, StringComparison.Ordinal);
         Assert.Equal(1, await other.PeopleCountAsync());
         Assert.DoesNotContain("Ana Lima", await other.OkAsync("find"), StringComparison.Ordinal);
     }
