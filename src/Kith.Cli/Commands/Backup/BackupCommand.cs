@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Kith.Cli.Commands.Import;
 using Kith.Cli.Output;
 using Kith.Core.Backup;
 

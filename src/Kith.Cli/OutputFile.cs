@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Kith.Cli.Commands.Import;
+namespace Kith.Cli;
 
 /// <summary>
 /// Writes a file whole or not at all: into a temporary file beside it, moved into place at the end,
