@@ -97,7 +97,7 @@ internal static class ImportReport
         table.AddRow(Tables.Cell("possible duplicate"), Count(c.PossibleDuplicate), Tables.Cell(DuplicateChoice(choices.PossibleDuplicates)));
         table.AddRow(Tables.Cell("error"), Count(c.Error), Tables.Cell(choices.SkipErrors
             ? "left out (--skip-errors)"
-            : "stop the whole import (--skip-errors leaves them out)"));
+            : "stop the import unless --skip-errors"));
         table.AddRow(Tables.Cell("ignored"), Tables.Cell($"{c.Ignored}"), Tables.Dim("no person in the row"));
         return table;
     }
