@@ -23,6 +23,10 @@ builder.Services.AddKithCore(sp => sp.GetRequiredService<DatabaseLocation>().Pat
 builder.Services.AddSingleton<LocalAccount>();
 builder.Services.AddSingleton<ICurrentAccount>(sp => sp.GetRequiredService<LocalAccount>());
 
+builder.Services.AddSingleton<ImportDrafts>();
+builder.Services.AddSingleton<ImportJobs>();
+builder.Services.AddScoped<ImportFlow>();
+
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<KithExceptionHandler>();
 builder.Services.AddKithApi();

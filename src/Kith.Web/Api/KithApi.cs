@@ -40,6 +40,10 @@ internal static class KithApi
         v1.MapCalendarApi();
         v1.MapHealthApi();
         v1.MapSettingsApi();
+        v1.MapImportsApi();
+        v1.MapExportApi();
+        v1.MapBackupApi();
+        v1.MapDuplicatesApi();
         return app;
     }
 }

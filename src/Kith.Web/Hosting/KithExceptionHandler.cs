@@ -1,4 +1,5 @@
 using Kith.Core.Common;
+using Kith.Core.Import;
 using Kith.Web.Api;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,8 @@ namespace Kith.Web.Hosting;
 /// <summary>
 /// Turns Kith's rule violations into ProblemDetails: 400 with field errors, or 404; and a request
 /// the framework could not read (bad JSON, a value of the wrong type) into a 400 naming the field.
+/// A file that cannot be imported is a 400 too, its errors under "file" (the whole file) or
+/// "line 12" (rows), so a client reads every refusal the same way; see <see cref="ImportErrors"/>.
 /// </summary>
 internal sealed class KithExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -19,6 +22,14 @@ internal sealed class KithExceptionHandler(IProblemDetailsService problems) : IE
         ProblemDetails? problem = exception switch
         {
             ValidationFailedException v => ValidationProblem(ApiFieldNames.ToCamelCase(v.Errors)),
+            ImportFileException f => ValidationProblem(ImportErrors.ForFile(f), ImportErrors.FileTitle, ImportErrors.Message(f)),
+            ImportRejectedException r => ValidationProblem(ImportErrors.ForRows(r), ImportErrors.RowsTitle, ImportErrors.RowsDetail(r)),
+            ImportBusyException busy => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Another import is running.",
+                Detail = busy.Message,
+            },
             NotFoundException n => new ProblemDetails
             {
                 Status = StatusCodes.Status404NotFound,
@@ -37,11 +48,11 @@ internal sealed class KithExceptionHandler(IProblemDetailsService problems) : IE
     }
 
     /// <summary>One shape for every field error, whether Kith's rules or the JSON reader found it.</summary>
-    private static HttpValidationProblemDetails ValidationProblem(Dictionary<string, string[]> errors) => new(errors)
+    private static HttpValidationProblemDetails ValidationProblem(Dictionary<string, string[]> errors, string? title = null, string? detail = null) => new(errors)
     {
         Status = StatusCodes.Status400BadRequest,
-        Title = "Some fields need attention.",
-        Detail = string.Join("; ", errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"))),
+        Title = title ?? "Some fields need attention.",
+        Detail = detail ?? string.Join("; ", errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"))),
     };
 }
 

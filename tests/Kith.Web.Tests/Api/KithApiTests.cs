@@ -105,7 +105,20 @@ public sealed class KithApiTests(KithWebFactory factory) : IClassFixture<KithWeb
         "PUT /api/v1/plan",
         "PUT /api/v1/plan/slots/{id}",
         "GET /api/v1/settings",
-        "PUT /api/v1/settings"
+        "PUT /api/v1/settings",
+        "POST /api/v1/imports",
+        "GET /api/v1/imports/{id}",
+        "DELETE /api/v1/imports/{id}",
+        "POST /api/v1/imports/{id}/preview",
+        "POST /api/v1/imports/{id}/commit",
+        "GET /api/v1/imports/{id}/progress",
+        "GET /api/v1/export/people.csv",
+        "GET /api/v1/export/people.vcf",
+        "GET /api/v1/people/{id}/vcard",
+        "GET /api/v1/backup",
+        "POST /api/v1/restore",
+        "GET /api/v1/duplicates",
+        "POST /api/v1/people/{id}/merge"
     ];
 
     private readonly HttpClient _client = factory.CreateClient();
@@ -195,6 +208,25 @@ public sealed class KithApiTests(KithWebFactory factory) : IClassFixture<KithWeb
         Assert.Equal("#/components/schemas/HealthView",
             paths.GetProperty("/api/v1/network-health").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content")
                 .GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+    }
+
+    [Fact]
+    public async Task OpenApi_ImportAndExport_DeclareFilesAndRefusals()
+    {
+        var paths = (await DocumentAsync()).GetProperty("paths");
+
+        var upload = paths.GetProperty("/api/v1/imports").GetProperty("post");
+        Assert.Equal(["201", "400"], upload.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.True(upload.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _));
+        var commit = paths.GetProperty("/api/v1/imports/{id}/commit").GetProperty("post");
+        Assert.Equal(["200", "400", "404", "409"], commit.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        foreach (var (path, type) in new[] { ("/api/v1/export/people.csv", "text/csv"), ("/api/v1/export/people.vcf", "text/vcard"), ("/api/v1/people/{id}/vcard", "text/vcard"), ("/api/v1/backup", "application/json") })
+        {
+            var content = paths.GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
+            Assert.Equal([type], content.EnumerateObject().Select(c => c.Name));
+        }
+        var restore = paths.GetProperty("/api/v1/restore").GetProperty("post");
+        Assert.Equal(["200", "400"], restore.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

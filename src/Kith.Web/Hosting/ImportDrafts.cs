@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using Kith.Core.Import;
+
+namespace Kith.Web.Hosting;
+
+/// <summary>
+/// What the web remembers about an upload between preview and commit: the options it was last
+/// previewed with, the user's choices for its rows, and the preview itself for a few minutes, so
+/// paging through a 30,000-row file does not read and match it all again for every page. Memory
+/// only: after a restart an upload is previewed afresh with the default options.
+/// </summary>
+public sealed class ImportDrafts(TimeProvider time)
+{
+    /// <summary>A preview describes the database as it was; after this long it is computed again.</summary>
+    public static readonly TimeSpan PreviewKeptFor = TimeSpan.FromMinutes(10);
+
+    // As long as ImportStore keeps the file itself.
+    private static readonly TimeSpan DraftKeptFor = TimeSpan.FromDays(1);
+
+    private readonly ConcurrentDictionary<(int AccountId, string Id), ImportDraft> _drafts = new();
+
+    public ImportDraft For(int accountId, string id)
+    {
+        var now = time.GetUtcNow();
+        foreach (var (key, stale) in _drafts)
+        {
+            if (now - stale.TouchedAt > DraftKeptFor) _drafts.TryRemove(key, out _);
+        }
+        var draft = _drafts.GetOrAdd((accountId, id), _ => new ImportDraft(time));
+        draft.TouchedAt = now;
+        return draft;
+    }
+
+    public void Forget(int accountId, string id) => _drafts.TryRemove((accountId, id), out _);
+
+    /// <summary>People changed (an import, a restore, a merge): every preview of the account is matched again next time.</summary>
+    public void ForgetPreviews(int accountId)
+    {
+        foreach (var ((account, _), draft) in _drafts)
+        {
+            if (account == accountId) draft.ForgetPreview();
+        }
+    }
+}
+
+/// <summary>One upload's remembered options, row choices and latest preview.</summary>
+public sealed class ImportDraft(TimeProvider time)
+{
+    private readonly Lock _lock = new();
+    private ImportOptions _options = new();
+    private readonly Dictionary<int, RowChoice> _choices = [];
+    private (ImportOptions Options, ImportPreview Preview, DateTimeOffset At)? _preview;
+
+    /// <summary>One preview of this upload at a time: a double-click waits for the first instead of reading the file twice.</summary>
+    public SemaphoreSlim Previewing { get; } = new(1, 1);
+
+    public DateTimeOffset TouchedAt { get; set; }
+
+    public ImportOptions Options
+    {
+        get { lock (_lock) return _options; }
+        set { lock (_lock) _options = value; }
+    }
+
+    /// <summary>The user's per-row choices so far, by line.</summary>
+    public IReadOnlyDictionary<int, RowChoice> Choices
+    {
+        get { lock (_lock) return new Dictionary<int, RowChoice>(_choices); }
+    }
+
+    public void Choose(IReadOnlyDictionary<int, RowChoice> choices)
+    {
+        lock (_lock)
+        {
+            foreach (var (line, choice) in choices) _choices[line] = choice;
+        }
+    }
+
+    /// <summary>The preview for the current options, if one was made recently.</summary>
+    public ImportPreview? RecentPreview
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _preview is { } p && ReferenceEquals(p.Options, _options) && time.GetUtcNow() - p.At < ImportDrafts.PreviewKeptFor
+                    ? p.Preview
+                    : null;
+            }
+        }
+    }
+
+    public void Remember(ImportOptions options, ImportPreview preview)
+    {
+        lock (_lock)
+        {
+            _options = options;
+            _preview = (options, preview, time.GetUtcNow());
+        }
+    }
+
+    public void ForgetPreview()
+    {
+        lock (_lock) _preview = null;
+    }
+}
