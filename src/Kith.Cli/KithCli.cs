@@ -2,14 +2,17 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Kith.Cli.Commands;
+using Kith.Cli.Commands.Backup;
 using Kith.Cli.Commands.Feed;
 using Kith.Cli.Commands.Health;
+using Kith.Cli.Commands.Import;
 using Kith.Cli.Commands.Mentoring;
 using Kith.Cli.Commands.Networking;
 using Kith.Cli.Commands.Opportunities;
 using Kith.Cli.Commands.Pitch;
 using Kith.Cli.Commands.Plan;
 using Kith.Cli.Output;
+using Spectre.Console;
 
 namespace Kith.Cli;
 
@@ -45,17 +48,25 @@ public static class KithCli
           kith plan
           kith pitch set everyday "I look after the data our finance team reports from…"
           kith health
+
+        Bring people in, take everything out:
+          kith import Connections.csv --tag linkedin
+          kith duplicates
+          kith export --format vcard -o people.vcf
+          kith backup
         """;
 
     /// <summary>Runs <c>kith</c> with <paramref name="args"/> and returns the exit code.</summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
-        RunAsync(args, output, error, TimeProvider.System, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
+        RunAsync(args, output, error, TimeProvider.System, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected,
+            canAsk: !Console.IsInputRedirected,
+            progress: ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? ProgressConsole() : null);
 
-    /// <summary>The same, on a given clock: tests pass a fake one, and their own standard input.</summary>
+    /// <summary>The same, on a given clock: tests pass a fake one, their own standard input, and whether it can answer questions.</summary>
     internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider clock, bool interactive = false,
-        TextReader? input = null)
+        TextReader? input = null, bool canAsk = false, IAnsiConsole? progress = null)
     {
-        var terminal = new Terminal(output, error, interactive, input);
+        var terminal = new Terminal(output, error, interactive, input, canAsk, progress);
         var root = Build(new CommandRunner(terminal, clock, new GlobalOptions()));
 
         var parse = root.Parse(args);
@@ -68,6 +79,13 @@ public static class KithCli
         }
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
+
+    /// <summary>Progress bars draw on standard error, so standard output stays the data or the report.</summary>
+    private static IAnsiConsole ProgressConsole() => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(Console.Error),
+        Interactive = InteractionSupport.Yes,
+    });
 
     private static RootCommand Build(CommandRunner runner)
     {
@@ -105,6 +123,12 @@ public static class KithCli
         root.Subcommands.Add(EventCommand.Create(runner));
         root.Subcommands.Add(CalendarCommand.Create(runner));
         root.Subcommands.Add(HealthCommand.Create(runner));
+        root.Subcommands.Add(ImportCommand.Create(runner));
+        root.Subcommands.Add(ExportCommand.Create(runner));
+        root.Subcommands.Add(DuplicatesCommand.Create(runner));
+        root.Subcommands.Add(MergeCommand.Create(runner));
+        root.Subcommands.Add(BackupCommand.Create(runner));
+        root.Subcommands.Add(RestoreCommand.Create(runner));
 
         // A bare "kith mentor" (or "kith plan slot") asks which subcommands there are: show them rather than fail.
         foreach (var group in Descendants(root).Where(c => c.Action is null && c.Subcommands.Count > 0))

@@ -25,19 +25,38 @@ public sealed class CliTestHost : IDisposable
     /// <summary>Runs <c>kith --db &lt;this file&gt; args…</c>.</summary>
     public Task<CliResult> RunAsync(params string[] args) => RunOnAsync(DatabasePath, args);
 
-    public Task<CliResult> RunOnAsync(string databasePath, params string[] args) => RunCoreAsync(databasePath, "", args);
+    public Task<CliResult> RunOnAsync(string databasePath, params string[] args) => RunCoreAsync(databasePath, "", false, null, args);
 
     /// <summary>Runs <c>kith</c> with <paramref name="input"/> as its standard input, as in <c>echo … | kith …</c>.</summary>
-    public Task<CliResult> RunWithInputAsync(string input, params string[] args) => RunCoreAsync(DatabasePath, input, args);
+    public Task<CliResult> RunWithInputAsync(string input, params string[] args) => RunCoreAsync(DatabasePath, input, false, null, args);
 
-    private async Task<CliResult> RunCoreAsync(string databasePath, string standardInput, string[] args)
+    /// <summary>Runs <c>kith</c> as if a person sat at the terminal and typed <paramref name="answer"/> when asked.</summary>
+    public Task<CliResult> RunAnsweringAsync(string answer, params string[] args) => RunCoreAsync(DatabasePath, answer + "\n", true, null, args);
+
+    /// <summary>Runs <c>kith</c> with standard error at a terminal: progress bars are drawn on <paramref name="progress"/>.</summary>
+    public Task<CliResult> RunWithProgressAsync(Spectre.Console.IAnsiConsole progress, params string[] args) => RunCoreAsync(DatabasePath, "", false, progress, args);
+
+    private async Task<CliResult> RunCoreAsync(string databasePath, string standardInput, bool canAsk, Spectre.Console.IAnsiConsole? progress, string[] args)
     {
         using var input = new StringReader(standardInput);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await KithCli.RunAsync(["--db", databasePath, .. args], output, error, Clock, input: input);
+        var exitCode = await KithCli.RunAsync(["--db", databasePath, .. args], output, error, Clock, input: input, canAsk: canAsk, progress: progress);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
+
+    /// <summary>A folder of this test's own for the files it imports and exports; removed with the host.</summary>
+    public string Folder { get; } = Directory.CreateTempSubdirectory("kith-cli-files-").FullName;
+
+    /// <summary>Writes <paramref name="content"/> (UTF-8, no byte-order mark) to a file in <see cref="Folder"/> and returns its path.</summary>
+    public string WriteFile(string name, string content)
+    {
+        var path = Path.Combine(Folder, name);
+        File.WriteAllText(path, content, new System.Text.UTF8Encoding(false));
+        return path;
+    }
+
+    public string PathOf(string name) => Path.Combine(Folder, name);
 
     /// <summary>Runs a command that must succeed and returns its output.</summary>
     public async Task<string> OkAsync(params string[] args)
@@ -86,6 +105,9 @@ public sealed class CliTestHost : IDisposable
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(DatabasePath + suffix);
+        Directory.Delete(Folder, recursive: true);
+        if (Directory.Exists(DatabasePath + ".imports"))
+            Directory.Delete(DatabasePath + ".imports", recursive: true);
     }
 }
 

@@ -58,6 +58,8 @@ internal static class ShowCommand
             ("Roles", string.Join(", ", p.Roles.Select(r => r.Label()))),
             ("E-mail", string.Join(", ", p.Emails)),
             ("Phone", string.Join(", ", p.Phones)),
+            ("Address", string.Join("\n", (p.Addresses ?? []).Select(a => a.Label is { Length: > 0 } label ? $"{a.OneLine} ({label})" : a.OneLine))),
+            ("Birthday", Formats.Day(p.Birthday)),
             ("Reports to", p.ReportsTo is { } boss ? $"{boss.DisplayName} (#{boss.Id})" : null),
             ("Tags", string.Join(", ", p.Tags)),
             ("Expertise", string.Join(", ", p.Expertise)),

@@ -21,9 +21,13 @@ internal sealed class Terminal
     /// <summary>Plain output is rendered here first, so the padding Spectre adds to the last column can be trimmed.</summary>
     private readonly StringWriter? _plain;
 
-    public Terminal(TextWriter output, TextWriter error, bool interactive, TextReader? input = null)
+    /// <param name="canAsk">Standard input is a person at a terminal, so a yes/no question can be answered.</param>
+    /// <param name="progress">Where progress bars go (standard error at a terminal); null draws none.</param>
+    public Terminal(TextWriter output, TextWriter error, bool interactive, TextReader? input = null, bool canAsk = false, IAnsiConsole? progress = null)
     {
         In = input ?? Console.In;
+        CanAsk = canAsk;
+        Progress = progress;
         Out = output;
         Error = error;
         _plain = interactive ? null : new StringWriter();
@@ -41,6 +45,12 @@ internal sealed class Terminal
 
     /// <summary>Standard input, for text given as "-" (tests pass their own reader).</summary>
     public TextReader In { get; }
+
+    /// <summary>True when someone can answer a question on standard input; scripts and pipes cannot.</summary>
+    public bool CanAsk { get; }
+
+    /// <summary>A console on standard error for progress bars, or null when standard error is not a terminal.</summary>
+    public IAnsiConsole? Progress { get; }
 
     public TextWriter Out { get; }
     public TextWriter Error { get; }
@@ -61,4 +71,13 @@ internal sealed class Terminal
     public void Json<T>(T value) => Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
 
     public void Fail(string message) => Error.WriteLine($"error: {message}");
+
+    /// <summary>Asks on standard error (so the question shows even when the output goes to a file); only "y" or "yes" is a yes.</summary>
+    public async Task<bool> AskAsync(string question, CancellationToken ct)
+    {
+        Error.Write($"{question} [y/N] ");
+        await Error.FlushAsync(ct);
+        var answer = (await In.ReadLineAsync(ct))?.Trim();
+        return answer is not null && (answer.Equals("y", StringComparison.OrdinalIgnoreCase) || answer.Equals("yes", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data;
 using System.Data.Common;
 using System.Text.Json;
@@ -17,6 +18,11 @@ namespace Kith.Core.Backup;
 internal sealed partial class BackupWriter(KithDbContext db, AccountClock clock)
 {
     private const int FlushAt = 64 * 1024;
+
+    // The JSON goes to a buffer, and the buffer to the output asynchronously: the serializer flushes
+    // its writer after every row, and a synchronous write to a web response is refused.
+    private readonly ArrayBufferWriter<byte> _buffer = new(2 * FlushAt);
+    private Stream _output = Stream.Null;
 
     // Database id → document id, for every table that other rows refer to.
     private readonly IdMap _people = new();
@@ -73,7 +79,8 @@ internal sealed partial class BackupWriter(KithDbContext db, AccountClock clock)
 
     private async Task WriteDocumentAsync(Stream output, CancellationToken ct)
     {
-        await using var json = new Utf8JsonWriter(output, BackupJson.Writer);
+        _output = output;
+        await using var json = new Utf8JsonWriter(_buffer, BackupJson.Writer);
 
         json.WriteStartObject();
         json.WriteString("kith", BackupService.Marker);
@@ -111,9 +118,18 @@ internal sealed partial class BackupWriter(KithDbContext db, AccountClock clock)
         else JsonSerializer.Serialize(json, new CalendarFeedRow { Token = feed.Token, CreatedAt = feed.CreatedAt }, Json.CalendarFeedRow);
 
         json.WriteEndObject();
-        await json.FlushAsync(ct);
+        await DrainAsync(json, all: true, ct);
         await output.WriteAsync("\n"u8.ToArray(), ct);
         await output.FlushAsync(ct);
+    }
+
+    /// <summary>Moves what the writer holds into the buffer, and the buffer to the output once it is big enough (or at the end).</summary>
+    private async Task DrainAsync(Utf8JsonWriter json, bool all, CancellationToken ct)
+    {
+        json.Flush();
+        if (!all && _buffer.WrittenCount < FlushAt) return;
+        await _output.WriteAsync(_buffer.WrittenMemory, ct);
+        _buffer.ResetWrittenCount();
     }
 
     private async Task WritePeopleAsync(Utf8JsonWriter json, CancellationToken ct)
@@ -175,7 +191,7 @@ internal sealed partial class BackupWriter(KithDbContext db, AccountClock clock)
     }
 
     /// <summary>Writes one table as a JSON array, flushing to the stream as it goes so memory stays flat.</summary>
-    private static async Task SectionAsync<TEntity, TRow>(Utf8JsonWriter json, string section, IQueryable<TEntity> rows,
+    private async Task SectionAsync<TEntity, TRow>(Utf8JsonWriter json, string section, IQueryable<TEntity> rows,
         JsonTypeInfo<TRow> info, Func<TEntity, int, TRow> map, CancellationToken ct) where TEntity : class
     {
         json.WriteStartArray(section);
@@ -183,8 +199,7 @@ internal sealed partial class BackupWriter(KithDbContext db, AccountClock clock)
         await foreach (var entity in rows.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
         {
             JsonSerializer.Serialize(json, map(entity, ++n), info);
-            if (json.BytesPending >= FlushAt)
-                await json.FlushAsync(ct);
+            await DrainAsync(json, all: false, ct);
         }
         json.WriteEndArray();
     }

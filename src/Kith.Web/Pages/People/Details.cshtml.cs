@@ -56,5 +56,6 @@ public sealed partial class DetailsModel(
         Cadence ??= CadenceForm.From(Person.Cadence);
         Snooze ??= new SnoozeForm();
         FollowUp ??= FollowUpForm.Default(Today);
+        Merge ??= new MergeForm();
     }
 }

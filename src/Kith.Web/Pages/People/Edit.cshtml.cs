@@ -28,7 +28,7 @@ public sealed class EditModel(PeopleService people) : PersonFormPageModel(people
             }
             catch (ValidationFailedException failure)
             {
-                ShowErrors(failure, nameof(Input));
+                ShowPersonErrors(failure);
             }
         }
         await LoadChoicesAsync(id, ct);

@@ -20,7 +20,7 @@ public sealed class NewModel(PeopleService people) : PersonFormPageModel(people)
             }
             catch (ValidationFailedException failure)
             {
-                ShowErrors(failure, nameof(Input));
+                ShowPersonErrors(failure);
             }
         }
         await LoadChoicesAsync(null, ct);

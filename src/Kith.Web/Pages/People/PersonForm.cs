@@ -28,6 +28,9 @@ public sealed class PersonForm
     public string? Website { get; set; }
     public string? Notes { get; set; }
     public int? ReportsToId { get; set; }
+    public string? Birthday { get; set; }
+    /// <summary>The address rows as posted, blank ones included; null when a form has no address fields, which keeps the person's addresses.</summary>
+    public List<AddressForm>? Addresses { get; set; }
 
     public PersonInput ToInput() => new()
     {
@@ -37,8 +40,34 @@ public sealed class PersonForm
         Level = Level, Employer = Employer, Roles = Roles ?? [],
         Tags = Split(Tags), Expertise = Split(Expertise),
         HowWeMet = HowWeMet, MetOn = MetOn, LinkedInUrl = LinkedInUrl, Website = Website, Notes = Notes,
-        ReportsToId = ReportsToId,
+        ReportsToId = ReportsToId, Birthday = Birthday,
+        Addresses = Addresses?.Where(a => !a.IsBlank).Select(a => a.ToInput()).ToList(),
     };
+
+    /// <summary>
+    /// The form row of the <paramref name="index"/>th address sent to the core (blank rows are not sent),
+    /// so a message about "Addresses[1]" lands next to the row the user typed it in.
+    /// </summary>
+    public int AddressRow(int index)
+    {
+        var rows = Addresses ?? [];
+        for (int row = 0, sent = 0; row < rows.Count; row++)
+        {
+            if (rows[row].IsBlank) continue;
+            if (sent++ == index) return row;
+        }
+        return index;
+    }
+
+    /// <summary>Existing addresses, then one empty row for a new one (up to the ten the core allows).</summary>
+    public PersonForm WithEmptyAddressRow()
+    {
+        Addresses ??= [];
+        if (Addresses.Count < MaxAddresses && Addresses.All(a => !a.IsBlank)) Addresses.Add(new AddressForm());
+        return this;
+    }
+
+    public const int MaxAddresses = 10;
 
     public static PersonForm From(PersonDetail p) => new()
     {
@@ -52,9 +81,39 @@ public sealed class PersonForm
         HowWeMet = p.HowWeMet, MetOn = p.MetOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         LinkedInUrl = p.LinkedInUrl, Website = p.Website, Notes = p.Notes,
         ReportsToId = p.ReportsTo?.Id,
+        Birthday = p.Birthday?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        Addresses = (p.Addresses ?? []).Select(AddressForm.From).ToList(),
     };
 
     /// <summary>"a, b\nc" → [a, b, c]. Phone numbers never contain commas, so commas are safe separators.</summary>
     internal static List<string> Split(string? text) =>
         (text ?? "").Split([',', '\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+}
+
+/// <summary>One address row of the person form; every part optional, as on a vCard.</summary>
+public sealed class AddressForm
+{
+    public string? Label { get; set; }
+    public string? Street { get; set; }
+    public string? Extended { get; set; }
+    public string? PoBox { get; set; }
+    public string? Locality { get; set; }
+    public string? Region { get; set; }
+    public string? PostalCode { get; set; }
+    public string? Country { get; set; }
+
+    /// <summary>Nothing but perhaps a label: the core ignores such a row, and so does the form.</summary>
+    public bool IsBlank => new[] { Street, Extended, PoBox, Locality, Region, PostalCode, Country }.All(string.IsNullOrWhiteSpace);
+
+    public AddressInput ToInput() => new()
+    {
+        Label = Label, Street = Street, Extended = Extended, PoBox = PoBox,
+        Locality = Locality, Region = Region, PostalCode = PostalCode, Country = Country,
+    };
+
+    public static AddressForm From(AddressView a) => new()
+    {
+        Label = a.Label, Street = a.Street, Extended = a.Extended, PoBox = a.PoBox,
+        Locality = a.Locality, Region = a.Region, PostalCode = a.PostalCode, Country = a.Country,
+    };
 }
