@@ -34,6 +34,8 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
 builder.Services.AddOpenApi();
 builder.Services.AddRazorPages();
+// Framing is refused outright by SecurityHeaders (DENY and frame-ancestors 'none'), not only from other sites.
+builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
 
 var app = builder.Build();
 var databasePath = app.Services.GetRequiredService<DatabaseLocation>().Path;
@@ -48,6 +50,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 // The API answers errors with ProblemDetails; pages with a page in the site's layout.
 static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api");
+app.UseSecurityHeaders();
 app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
 app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/status/500").UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseCrossSiteGuardForApi();
