@@ -22,21 +22,31 @@ internal sealed class CommandRunner(Terminal terminal, TimeProvider clock, Globa
     /// <param name="labels">How the user typed each input field the services may complain about ("Emails" → "--email").</param>
     public async Task<int> RunAsync(ParseResult parse, FieldLabels labels, Func<CommandScope, CancellationToken, Task> work, CancellationToken ct)
     {
-        var path = KithDatabase.ResolvePath(parse.GetValue(global.Db));
+        DatabaseSettings database;
+        try
+        {
+            // --db names a SQLite file; otherwise Kith__Database__Provider/Path/ConnectionString or KITH_DB decide.
+            database = parse.GetValue(global.Db) is { Length: > 0 } file ? DatabaseSettings.Sqlite(file) : DatabaseSettings.Resolve(null, null, null);
+        }
+        catch (ArgumentException e)
+        {
+            terminal.Fail(e.Message);
+            return ExitCodes.InvalidInput;
+        }
         try
         {
             var account = new LocalAccount();
             await using var services = new ServiceCollection()
                 .AddSingleton(clock)
                 .AddSingleton<ICurrentAccount>(account)
-                .AddKithCore(_ => path)
+                .AddKithCore(_ => database)
                 .BuildServiceProvider();
 
             // Two units of work: make the database ready, then the command itself.
             await using (var prepare = services.CreateAsyncScope())
             {
                 var db = prepare.ServiceProvider.GetRequiredService<KithDbContext>();
-                account.AccountId = await KithDatabase.PrepareAsync(db, path, clock, ct: ct);
+                account.AccountId = await KithDatabase.PrepareAsync(db, database, clock, ct: ct);
             }
             await using var scope = services.CreateAsyncScope();
             await work(new CommandScope(scope.ServiceProvider, terminal, parse.GetValue(global.Json)), ct);
@@ -66,9 +76,14 @@ internal sealed class CommandRunner(Terminal terminal, TimeProvider clock, Globa
             terminal.Fail("cancelled; nothing more was changed.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException && database.IsSqlite)
         {
-            terminal.Fail($"cannot use the database file {path} (set with --db or KITH_DB): {e.Message}");
+            terminal.Fail($"cannot use the database file {database.Target} (set with --db or KITH_DB): {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or Npgsql.PostgresException)
+        {
+            terminal.Fail($"cannot use the database {database.Describe()} (set with Kith__Database__ConnectionString): {e.Message}");
             return ExitCodes.Failure;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -22,9 +22,13 @@ namespace Kith.Core;
 public static class KithServiceCollectionExtensions
 {
     /// <summary>Registers the DbContext (on the SQLite file <paramref name="databasePath"/> names) and every feature service.</summary>
-    public static IServiceCollection AddKithCore(this IServiceCollection services, Func<IServiceProvider, string> databasePath)
+    public static IServiceCollection AddKithCore(this IServiceCollection services, Func<IServiceProvider, string> databasePath) =>
+        services.AddKithCore(sp => DatabaseSettings.Sqlite(databasePath(sp)));
+
+    /// <summary>Registers the DbContext (on the engine and database the settings name) and every feature service.</summary>
+    public static IServiceCollection AddKithCore(this IServiceCollection services, Func<IServiceProvider, DatabaseSettings> database)
     {
-        services.AddDbContextFactory<KithDbContext>((sp, o) => o.UseKithSqlite(databasePath(sp)), ServiceLifetime.Scoped);
+        services.AddDbContextFactory<KithDbContext>((sp, o) => o.UseKith(database(sp)), ServiceLifetime.Scoped);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AccountClock>();
         services.AddScoped<PeopleService>();
@@ -47,7 +51,7 @@ public static class KithServiceCollectionExtensions
         services.AddScoped<MergeService>();
         services.AddScoped<BackupService>();
         // Uploads wait between preview and commit in a folder beside the database file.
-        services.TryAddSingleton(sp => new ImportStore(databasePath(sp) + ".imports", sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new ImportStore(database(sp).ImportsFolder, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -18,8 +18,14 @@ builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error)
 if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 
-builder.Services.AddSingleton(sp => new DatabaseLocation(KithDatabase.ResolvePath(sp.GetRequiredService<IConfiguration>()["Kith:Database:Path"])));
-builder.Services.AddKithCore(sp => sp.GetRequiredService<DatabaseLocation>().Path);
+// SQLite file by default; PostgreSQL when Kith:Database:Provider says so (or Kith__Database__Provider).
+// Read when first needed, so configuration added by a test host is seen.
+builder.Services.AddSingleton(sp =>
+{
+    var config = sp.GetRequiredService<IConfiguration>();
+    return DatabaseSettings.Resolve(config[DatabaseSettings.ProviderKey], config[DatabaseSettings.PathKey], config[DatabaseSettings.ConnectionStringKey]);
+});
+builder.Services.AddKithCore(sp => sp.GetRequiredService<DatabaseSettings>());
 builder.Services.AddSingleton<LocalAccount>();
 builder.Services.AddSingleton<ICurrentAccount>(sp => sp.GetRequiredService<LocalAccount>());
 
@@ -38,14 +44,14 @@ builder.Services.AddRazorPages();
 builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
 
 var app = builder.Build();
-var databasePath = app.Services.GetRequiredService<DatabaseLocation>().Path;
+var database = app.Services.GetRequiredService<DatabaseSettings>();
 
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<KithDbContext>();
     var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
     app.Services.GetRequiredService<LocalAccount>().AccountId =
-        await KithDatabase.PrepareAsync(db, databasePath, clock, app.Configuration["Kith:TimeZone"]);
+        await KithDatabase.PrepareAsync(db, database, clock, app.Configuration["Kith:TimeZone"]);
 }
 
 // The API answers errors with ProblemDetails; pages with a page in the site's layout.
@@ -65,7 +71,7 @@ app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var urls = string.Join(", ", app.Urls);
-    app.Logger.LogInformation("Kith is running. Open {Urls} in your browser. Data file: {DatabasePath}", urls, databasePath);
+    app.Logger.LogInformation("Kith is running. Open {Urls} in your browser. Data: {Database}", urls, database.Describe());
 });
 
 await app.RunAsync();

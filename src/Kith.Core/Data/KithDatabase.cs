@@ -10,6 +10,9 @@ public static class KithDatabase
     /// <summary>The assembly that owns the SQLite migrations.</summary>
     public const string SqliteMigrationsAssembly = "Kith.Migrations.Sqlite";
 
+    /// <summary>The assembly that owns the PostgreSQL migrations.</summary>
+    public const string PostgresMigrationsAssembly = "Kith.Migrations.Postgres";
+
     /// <summary>The environment variable that points the app and the CLI at another database file.</summary>
     public const string PathVariable = "KITH_DB";
 
@@ -27,6 +30,13 @@ public static class KithDatabase
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "kith", "kith.db");
         return Path.GetFullPath(path);
     }
+
+    /// <summary>Points a context at the engine and database the settings name.</summary>
+    public static DbContextOptionsBuilder UseKith(this DbContextOptionsBuilder options, DatabaseSettings settings) =>
+        settings.IsSqlite ? options.UseKithSqlite(settings.Target) : options.UseKithPostgres(settings.Target);
+
+    public static DbContextOptionsBuilder UseKithPostgres(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, pg => pg.MigrationsAssembly(PostgresMigrationsAssembly));
 
     public static DbContextOptionsBuilder UseKithSqlite(this DbContextOptionsBuilder options, string databasePath)
     {
@@ -46,9 +56,13 @@ public static class KithDatabase
     /// Creates the folder, applies pending migrations and makes sure the local account exists.
     /// A time zone given here (or in KITH_TIMEZONE) becomes the account's; otherwise the stored one stays.
     /// </summary>
-    public static async Task<int> PrepareAsync(KithDbContext db, string databasePath, TimeProvider clock, string? timeZoneId = null, CancellationToken ct = default)
+    public static Task<int> PrepareAsync(KithDbContext db, string databasePath, TimeProvider clock, string? timeZoneId = null, CancellationToken ct = default) =>
+        PrepareAsync(db, DatabaseSettings.Sqlite(databasePath), clock, timeZoneId, ct);
+
+    /// <inheritdoc cref="PrepareAsync(KithDbContext, string, TimeProvider, string?, CancellationToken)"/>
+    public static async Task<int> PrepareAsync(KithDbContext db, DatabaseSettings settings, TimeProvider clock, string? timeZoneId = null, CancellationToken ct = default)
     {
-        if (Path.GetDirectoryName(databasePath) is { Length: > 0 } folder)
+        if (settings.SqlitePath is { } databasePath && Path.GetDirectoryName(databasePath) is { Length: > 0 } folder)
             Directory.CreateDirectory(folder);
         await db.Database.MigrateAsync(ct);
         var zone = !string.IsNullOrWhiteSpace(timeZoneId) ? timeZoneId.Trim()

@@ -9,6 +9,7 @@ using Kith.Core.Opportunities;
 using Kith.Core.Pitch;
 using Kith.Core.Plan;
 using Kith.Core.People;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kith.Core.Data;
@@ -16,8 +17,11 @@ namespace Kith.Core.Data;
 /// <summary>
 /// The one provider-neutral model. Every account-scoped entity is filtered to the current account
 /// by a global query filter and stamped with it on save, so isolation holds by construction.
+/// Identity's users (and their logins, claims and tokens), invitations and data-protection keys
+/// are not account rows: only sign-in and the admin pages reach them.
 /// </summary>
-public sealed class KithDbContext(DbContextOptions<KithDbContext> options, ICurrentAccount? account = null) : DbContext(options)
+public sealed class KithDbContext(DbContextOptions<KithDbContext> options, ICurrentAccount? account = null)
+    : IdentityUserContext<KithUser, int>(options)
 {
     /// <summary>The account every query is scoped to; 0 (no rows) when none is set.</summary>
     public int CurrentAccountId => account?.AccountId ?? 0;
@@ -55,6 +59,9 @@ public sealed class KithDbContext(DbContextOptions<KithDbContext> options, ICurr
     public DbSet<PitchVersion> PitchVersions => Set<PitchVersion>();
     public DbSet<PitchPractice> PitchPractices => Set<PitchPractice>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -62,13 +69,14 @@ public sealed class KithDbContext(DbContextOptions<KithDbContext> options, ICurr
         configurationBuilder.Properties<string>().HaveMaxLength(400);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KithDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(KithDbContext).Assembly);
 
         var apply = typeof(KithDbContext).GetMethod(nameof(ApplyAccountFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
-        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IAccountScoped).IsAssignableFrom(t.ClrType)))
-            apply.MakeGenericMethod(entity.ClrType).Invoke(this, [modelBuilder]);
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(IAccountScoped).IsAssignableFrom(t.ClrType)))
+            apply.MakeGenericMethod(entity.ClrType).Invoke(this, [builder]);
     }
 
     private void ApplyAccountFilter<T>(ModelBuilder modelBuilder) where T : class, IAccountScoped =>

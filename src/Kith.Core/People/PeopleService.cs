@@ -152,10 +152,10 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
         var errors = new ValidationErrors();
         IQueryable<Person> q = db.People.AsNoTracking().Where(p => !p.IsMe);
 
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        foreach (var word in PeopleSearch.Words(query.Search))
         {
-            foreach (var word in query.Search.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
-                q = q.Where(p => p.SearchText.Contains(word));
+            var matching = PeopleSearch.Matching(db, word);
+            q = q.Where(p => matching.Contains(p.Id));
         }
         if (!string.IsNullOrWhiteSpace(query.Role))
         {

@@ -1,0 +1,61 @@
+using System.Text;
+using Kith.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kith.Core.People;
+
+/// <summary>
+/// Full-text search over people: their names, organisation, department, title and e-mails, the
+/// notes about them, and the summaries and notes of their interactions. SQLite answers from FTS5
+/// tables kept by triggers (PeopleSearch, InteractionsSearch); PostgreSQL from stored tsvector
+/// columns with GIN indexes. Both were created by the migrations and are outside the EF model.
+/// Every word is a prefix ("lisb" finds "Lisbon"), and every word must match.
+/// </summary>
+public static class PeopleSearch
+{
+    /// <summary>At most this many words of a search are used.</summary>
+    public const int MaxWords = 5;
+
+    /// <summary>The words of a search: runs of letters and digits, lower-cased, at most <see cref="MaxWords"/>.</summary>
+    public static IReadOnlyList<string> Words(string? search)
+    {
+        var words = new List<string>();
+        if (string.IsNullOrWhiteSpace(search))
+            return words;
+        var word = new StringBuilder();
+        foreach (var c in search.ToLowerInvariant().Append(' '))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+                continue;
+            }
+            if (word.Length > 0 && words.Count < MaxWords && !words.Contains(word.ToString()))
+                words.Add(word.ToString());
+            word.Clear();
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// The ids of people (of any account; compose with <c>db.People</c>, which is filtered) whose
+    /// text, or whose interactions' text, has a word starting with <paramref name="word"/>, one of <see cref="Words"/>.
+    /// </summary>
+    public static IQueryable<int> Matching(KithDbContext db, string word) =>
+        db.Database.IsNpgsql()
+            ? db.Database.SqlQuery<int>($"""
+                SELECT "Id" AS "Value" FROM "People" WHERE "SearchVector" @@ to_tsquery('simple', {word + ":*"})
+                UNION
+                SELECT ip."PersonId" FROM "InteractionParticipants" ip JOIN "Interactions" i ON i."Id" = ip."InteractionId"
+                WHERE i."SearchVector" @@ to_tsquery('simple', {word + ":*"})
+                """)
+            : db.Database.SqlQuery<int>($"""
+                SELECT rowid AS Value FROM PeopleSearch WHERE PeopleSearch MATCH {Fts5Prefix(word)}
+                UNION
+                SELECT ip.PersonId FROM InteractionParticipants ip JOIN InteractionsSearch s ON s.rowid = ip.InteractionId
+                WHERE InteractionsSearch MATCH {Fts5Prefix(word)}
+                """);
+
+    /// <summary>An FTS5 prefix query for one word, quoted so nothing in it is read as syntax.</summary>
+    internal static string Fts5Prefix(string word) => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"*";
+}
