@@ -7,9 +7,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace Kith.Core.Tests;
 
 /// <summary>
-/// A real SQLite file with the migrations applied and the local account created, plus the feature
+/// A real database with the migrations applied and the local account created, plus the feature
 /// services wired as the app wires them, on a fake clock that starts Monday 2026-03-16 09:00 UTC.
-/// Each test class (or test) gets its own file.
+/// Each test class (or test) gets its own: a SQLite file, or, when KITH_TEST_POSTGRES is set, a
+/// PostgreSQL database of its own (see <see cref="Kith.Tests.PostgresTestDatabases"/>).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -17,35 +18,40 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private readonly ServiceProvider _root;
 
-    private TestDatabase(string path, FakeTimeProvider clock, ServiceProvider root, int accountId)
+    private TestDatabase(DatabaseSettings settings, FakeTimeProvider clock, ServiceProvider root, int accountId)
     {
-        Path = path;
+        Settings = settings;
         Clock = clock;
         _root = root;
         AccountId = accountId;
     }
 
-    public string Path { get; }
+    /// <summary>The engine and database this test uses.</summary>
+    public DatabaseSettings Settings { get; }
+
+    public bool IsPostgres => !Settings.IsSqlite;
     public FakeTimeProvider Clock { get; }
     public int AccountId { get; }
 
     public static async Task<TestDatabase> CreateAsync(string timeZoneId = "UTC")
     {
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kith-core-{Guid.NewGuid():N}.db");
+        var settings = Kith.Tests.PostgresTestDatabases.Enabled
+            ? DatabaseSettings.Postgres(Kith.Tests.PostgresTestDatabases.Create())
+            : DatabaseSettings.Sqlite(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kith-core-{Guid.NewGuid():N}.db"));
         var clock = new FakeTimeProvider(Start);
         var account = new LocalAccount();
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton<ICurrentAccount>(account)
-            .AddKithCore(_ => path)
+            .AddKithCore(_ => settings)
             .BuildServiceProvider();
 
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<KithDbContext>();
-            account.AccountId = await KithDatabase.PrepareAsync(db, path, clock, timeZoneId);
+            account.AccountId = await KithDatabase.PrepareAsync(db, settings, clock, timeZoneId);
         }
-        return new TestDatabase(path, clock, services, account.AccountId);
+        return new TestDatabase(settings, clock, services, account.AccountId);
     }
 
     /// <summary>A fresh scope, like one web request or one CLI command.</summary>
@@ -60,8 +66,13 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _root.DisposeAsync();
+        if (IsPostgres)
+        {
+            Kith.Tests.PostgresTestDatabases.Drop(Settings.Target);
+            return;
+        }
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(Path + suffix);
+            File.Delete(Settings.Target + suffix);
     }
 }

@@ -38,16 +38,34 @@ public static class PeopleSearch
     }
 
     /// <summary>
+    /// Text as a search sees it: lower case, without accents, each run of other characters than
+    /// letters and digits one space ("Ana.Lima@Acme" → "ana lima acme"), as SQLite's unicode61 tokenizer splits it.
+    /// </summary>
+    public static string Searchable(string text)
+    {
+        var plain = Person.SortKeyOf(text);
+        var result = new StringBuilder(plain.Length);
+        foreach (var c in plain)
+        {
+            if (char.IsLetterOrDigit(c))
+                result.Append(c);
+            else if (result.Length > 0 && result[^1] != ' ')
+                result.Append(' ');
+        }
+        return result.ToString().TrimEnd();
+    }
+
+    /// <summary>
     /// The ids of people (of any account; compose with <c>db.People</c>, which is filtered) whose
     /// text, or whose interactions' text, has a word starting with <paramref name="word"/>, one of <see cref="Words"/>.
     /// </summary>
     public static IQueryable<int> Matching(KithDbContext db, string word) =>
         db.Database.IsNpgsql()
             ? db.Database.SqlQuery<int>($"""
-                SELECT "Id" AS "Value" FROM "People" WHERE "SearchVector" @@ to_tsquery('simple', {word + ":*"})
+                SELECT "Id" AS "Value" FROM "People" WHERE "SearchVector" @@ to_tsquery('simple', {PostgresPrefix(word)})
                 UNION
                 SELECT ip."PersonId" FROM "InteractionParticipants" ip JOIN "Interactions" i ON i."Id" = ip."InteractionId"
-                WHERE i."SearchVector" @@ to_tsquery('simple', {word + ":*"})
+                WHERE i."SearchVector" @@ to_tsquery('simple', {PostgresPrefix(word)})
                 """)
             : db.Database.SqlQuery<int>($"""
                 SELECT rowid AS Value FROM PeopleSearch WHERE PeopleSearch MATCH {Fts5Prefix(word)}
@@ -55,6 +73,17 @@ public static class PeopleSearch
                 SELECT ip.PersonId FROM InteractionParticipants ip JOIN InteractionsSearch s ON s.rowid = ip.InteractionId
                 WHERE InteractionsSearch MATCH {Fts5Prefix(word)}
                 """);
+
+    /// <summary>
+    /// A tsquery prefix for one word, as typed and without accents: names and e-mails are stored
+    /// without accents (<see cref="Searchable"/>), notes as written, and PostgreSQL's "simple"
+    /// configuration removes none. A word is letters and digits only, so nothing in it is tsquery syntax.
+    /// </summary>
+    internal static string PostgresPrefix(string word)
+    {
+        var plain = Searchable(word);
+        return plain == word || plain.Length == 0 || plain.Contains(' ', StringComparison.Ordinal) ? word + ":*" : $"{word}:* | {plain}:*";
+    }
 
     /// <summary>An FTS5 prefix query for one word, quoted so nothing in it is read as syntax.</summary>
     internal static string Fts5Prefix(string word) => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"*";

@@ -133,10 +133,11 @@ public sealed class Person : IAccountScoped
     /// <summary>Refreshes the derived search and sort columns after names or e-mails changed.</summary>
     public void RefreshSearchText()
     {
-        var text = string.Join(' ', new[] { FirstName, LastName, Nickname, Organisation, Department, JobTitle }
+        // Stored as the words a search compares against, so both engines split "ana.lima@acme.com"
+        // and "Élodie" alike: PostgreSQL's parser would otherwise keep an e-mail as one token and the accents.
+        var text = PeopleSearch.Searchable(string.Join(' ', new[] { FirstName, LastName, Nickname, Organisation, Department, JobTitle }
             .Concat(Emails.Select(e => e.Address))
-            .Where(s => !string.IsNullOrWhiteSpace(s)))
-            .ToLowerInvariant();
+            .Where(s => !string.IsNullOrWhiteSpace(s))));
         SearchText = text.Length > SearchTextLength ? text[..SearchTextLength] : text;
         SortKey = SortKeyOf(DisplayName);
     }

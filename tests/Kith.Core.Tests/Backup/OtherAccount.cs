@@ -27,7 +27,7 @@ public sealed class OtherAccount : IAsyncDisposable
         var root = new ServiceCollection()
             .AddSingleton<TimeProvider>(db.Clock)
             .AddSingleton<ICurrentAccount>(current)
-            .AddKithCore(_ => db.Path)
+            .AddKithCore(_ => db.Settings)
             .BuildServiceProvider();
 
         await using (var scope = root.CreateAsyncScope())

@@ -31,7 +31,7 @@ public sealed class AccountIsolationTests : IAsyncLifetime
     private KithDbContext ContextFor(int accountId)
     {
         var options = new DbContextOptionsBuilder<KithDbContext>();
-        options.UseKithSqlite(_db.Path);
+        options.UseKith(_db.Settings);
         return new KithDbContext(options.Options, new FixedAccount(accountId));
     }
 
