@@ -33,11 +33,14 @@ public sealed class TestDatabase : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
     public int AccountId { get; }
 
-    public static async Task<TestDatabase> CreateAsync(string timeZoneId = "UTC")
+    /// <param name="engine">Forces an engine; by default PostgreSQL when KITH_TEST_POSTGRES is set, else SQLite.</param>
+    /// <param name="existing">Opens this database (made elsewhere in the test) instead of a new one; it is removed on dispose all the same.</param>
+    public static async Task<TestDatabase> CreateAsync(string timeZoneId = "UTC", DatabaseProvider? engine = null, DatabaseSettings? existing = null)
     {
-        var settings = Kith.Tests.PostgresTestDatabases.Enabled
-            ? DatabaseSettings.Postgres(Kith.Tests.PostgresTestDatabases.Create())
-            : DatabaseSettings.Sqlite(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kith-core-{Guid.NewGuid():N}.db"));
+        var settings = existing
+            ?? ((engine ?? (Kith.Tests.PostgresTestDatabases.Enabled ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite)) == DatabaseProvider.Postgres
+                ? DatabaseSettings.Postgres(Kith.Tests.PostgresTestDatabases.Create())
+                : DatabaseSettings.Sqlite(NewSqlitePath()));
         var clock = new FakeTimeProvider(Start);
         var account = new LocalAccount();
         var services = new ServiceCollection()
@@ -52,6 +55,17 @@ public sealed class TestDatabase : IAsyncDisposable
             account.AccountId = await KithDatabase.PrepareAsync(db, settings, clock, timeZoneId);
         }
         return new TestDatabase(settings, clock, services, account.AccountId);
+    }
+
+    /// <summary>A file name for a new SQLite database in the temp folder.</summary>
+    public static string NewSqlitePath() => System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kith-core-{Guid.NewGuid():N}.db");
+
+    /// <summary>A context on this database bound to no account, as start-up and <c>kith migrate-db</c> use.</summary>
+    public KithDbContext OpenUnscoped()
+    {
+        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<KithDbContext>();
+        options.UseKith(Settings);
+        return new KithDbContext(options.Options);
     }
 
     /// <summary>A fresh scope, like one web request or one CLI command.</summary>

@@ -1,5 +1,3 @@
-using Kith.Core.Import;
-using Kith.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,12 +15,13 @@ public sealed class KithWebFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 16, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly Lazy<string> _postgres = new(PostgresTestDatabases.Create);
+    private readonly WebTestDatabase _database = new("kith-web");
 
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"kith-web-{Guid.NewGuid():N}.db");
+    /// <summary>The SQLite file, when the tests run on SQLite.</summary>
+    public string DatabasePath => _database.Path;
 
     /// <summary>True when this host runs on PostgreSQL rather than its SQLite file.</summary>
-    public static bool IsPostgres => PostgresTestDatabases.Enabled;
+    public static bool IsPostgres => WebTestDatabase.IsPostgres;
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
@@ -31,18 +30,7 @@ public sealed class KithWebFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        if (IsPostgres)
-        {
-            builder.UseSetting("Kith:Database:Provider", "postgres");
-            builder.UseSetting("Kith:Database:ConnectionString", _postgres.Value);
-            // On PostgreSQL uploads would wait in the user's profile; keep this host's beside its own files.
-            var imports = DatabasePath + ".imports";
-            builder.ConfigureServices(services => services.AddSingleton(sp => new ImportStore(imports, sp.GetRequiredService<TimeProvider>())));
-        }
-        else
-        {
-            builder.UseSetting("Kith:Database:Path", DatabasePath);
-        }
+        _database.Configure(builder);
         builder.UseSetting("Kith:TimeZone", TimeZone);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
@@ -50,12 +38,6 @@ public sealed class KithWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (_postgres.IsValueCreated)
-            PostgresTestDatabases.Drop(_postgres.Value);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(DatabasePath + suffix);
-        if (Directory.Exists(DatabasePath + ".imports"))
-            Directory.Delete(DatabasePath + ".imports", recursive: true);
+        _database.Dispose();
     }
 }

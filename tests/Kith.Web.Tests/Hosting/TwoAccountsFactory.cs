@@ -24,13 +24,13 @@ public sealed class TwoAccountsFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, int> _accounts = [];
     private readonly SemaphoreSlim _creating = new(1, 1);
 
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"kith-iso-{Guid.NewGuid():N}.db");
+    private readonly WebTestDatabase _database = new("kith-iso");
 
     public FakeTimeProvider Clock { get; } = new(KithWebFactory.Start);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Kith:Database:Path", DatabasePath);
+        _database.Configure(builder);
         builder.UseSetting("Kith:TimeZone", KithWebFactory.TimeZone);
         builder.ConfigureServices(services =>
         {
@@ -82,8 +82,6 @@ public sealed class TwoAccountsFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         _creating.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(DatabasePath + suffix);
+        _database.Dispose();
     }
 }
