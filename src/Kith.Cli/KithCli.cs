@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Kith.Cli.Commands;
 using Kith.Cli.Commands.Backup;
+using Kith.Cli.Commands.Data;
 using Kith.Cli.Commands.Feed;
 using Kith.Cli.Commands.Health;
 using Kith.Cli.Commands.Import;
@@ -54,6 +55,7 @@ public static class KithCli
           kith duplicates
           kith export --format vcard -o people.vcf
           kith backup
+          kith migrate-db --to "Host=db;Database=kith;Username=kith;Password=…"
         """;
 
     /// <summary>Runs <c>kith</c> with <paramref name="args"/> and returns the exit code.</summary>
@@ -129,6 +131,7 @@ public static class KithCli
         root.Subcommands.Add(MergeCommand.Create(runner));
         root.Subcommands.Add(BackupCommand.Create(runner));
         root.Subcommands.Add(RestoreCommand.Create(runner));
+        root.Subcommands.Add(MigrateDbCommand.Create(runner));
 
         // A bare "kith mentor" (or "kith plan slot") asks which subcommands there are: show them rather than fail.
         foreach (var group in Descendants(root).Where(c => c.Action is null && c.Subcommands.Count > 0))
