@@ -66,6 +66,39 @@ public sealed class IsolationTests(TwoAccountsFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    public async Task PagesTakingAnIdInTheQuery_AsSecondAccount_ShowNothingOfTheFirst()
+    {
+        var a = await factory.SignedInClientAsync(TwoAccountsFactory.First);
+        var b = await factory.SignedInClientAsync(TwoAccountsFactory.Second);
+        var ids = await PopulateAsync(a);
+
+        // The id names the row the page is about: someone else's is not found.
+        string[] about =
+        [
+            $"/exercises/find-a-mentor/when?mentorship={ids["mentorships"]}",
+            $"/exercises/find-a-mentor/done?mentorship={ids["mentorships"]}",
+            $"/exercises/how-to-network/done?commitment={ids["networking-commitments"]}",
+        ];
+        // The id only fills in a form: someone else's is ignored.
+        string[] prefill =
+        [
+            $"/mentorships/new?personId={ids["people"]}",
+            $"/exercises/find-a-mentor/who?mentorship={ids["mentorships"]}",
+        ];
+        var failures = new List<string>();
+        foreach (var url in about)
+        {
+            using var response = await b.GetAsync(url);
+            if (response.StatusCode != HttpStatusCode.NotFound)
+                failures.Add($"GET {url} as B: {(int)response.StatusCode}, expected 404");
+        }
+        foreach (var url in about.Concat(prefill))
+            await CheckNoLeakAsync(b, url, failures);
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
     public async Task EveryFormOfFirstAccount_ReplayedBySecondAccount_ChangesNothing()
     {
         var a = await factory.SignedInClientAsync(TwoAccountsFactory.First);
