@@ -1,7 +1,5 @@
-using Kith.Core.Import;
 using Kith.Tests;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kith.Web.Tests;
 
@@ -16,7 +14,7 @@ public sealed class WebTestDatabase(string prefix) : IDisposable
     /// <summary>True when the tests run on PostgreSQL rather than SQLite files.</summary>
     public static bool IsPostgres => PostgresTestDatabases.Enabled;
 
-    /// <summary>The SQLite file (on PostgreSQL: where this host's import uploads wait, plus ".imports").</summary>
+    /// <summary>The SQLite file, when the tests run on SQLite.</summary>
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}.db");
 
     /// <summary>Points the app's configuration at this database.</summary>
@@ -29,9 +27,6 @@ public sealed class WebTestDatabase(string prefix) : IDisposable
         }
         builder.UseSetting("Kith:Database:Provider", "postgres");
         builder.UseSetting("Kith:Database:ConnectionString", _postgres.Value);
-        // On PostgreSQL uploads would wait in the user's profile, shared by every test host; keep this host's apart.
-        var imports = Path + ".imports";
-        builder.ConfigureServices(services => services.AddSingleton(sp => new ImportStore(imports, sp.GetRequiredService<TimeProvider>())));
     }
 
     public void Dispose()
@@ -41,7 +36,5 @@ public sealed class WebTestDatabase(string prefix) : IDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(Path + suffix);
-        if (Directory.Exists(Path + ".imports"))
-            Directory.Delete(Path + ".imports", recursive: true);
     }
 }

@@ -1,5 +1,6 @@
 using Kith.Core.Accounts;
 using Kith.Core.Data;
+using Kith.Core.Import;
 using Kith.Core.Interactions;
 using Kith.Core.People;
 using Kith.Core.Tests.Backup;
@@ -74,6 +75,8 @@ public sealed class DatabaseCopierTests
         await RichAccount.BuildAsync(db);
         await using (var other = await OtherAccount.CreateAsync(db, "other"))
             await other.RunAsync(sp => sp.GetRequiredService<PeopleService>().CreateAsync(new PersonBuilder("Olga").Build()));
+
+        await db.RunAsync(sp => sp.GetRequiredService<ImportStore>().SaveAsync(db.AccountId, "people.csv", new MemoryStream("First name\nAna\n"u8.ToArray())));
 
         await using var context = db.OpenUnscoped();
         var at = TestDatabase.Start.UtcDateTime;
