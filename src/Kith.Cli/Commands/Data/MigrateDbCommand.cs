@@ -18,7 +18,7 @@ internal static class MigrateDbCommand
         else $KITH_DB, else ~/.local/share/kith/kith.db) into the PostgreSQL database that --to
         names. The target is first given Kith's tables; it must hold no Kith data yet. Ids are kept.
         The copy is one transaction: it is committed only when every table holds as many rows as
-        in the source, and the counts are printed. The source file is only read.
+        in the source, and the counts are printed. The source file keeps all its data.
         Then point Kith at PostgreSQL:
           Kith__Database__Provider=postgres Kith__Database__ConnectionString="…"
 
