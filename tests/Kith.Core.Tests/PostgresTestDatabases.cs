@@ -106,6 +106,7 @@ internal static class PostgresTestDatabases
     private static string CreateTemplate()
     {
         var server = Server!;
+        DropLeftovers(server);
         var name = $"kith_tpl_{Environment.ProcessId}_{Guid.NewGuid():N}";
         Execute(server, $"CREATE DATABASE \"{name}\"");
         var connectionString = For(server, name);
@@ -115,6 +116,44 @@ internal static class PostgresTestDatabases
             db.Database.Migrate();
         NpgsqlConnection.ClearAllPools();
         return name;
+    }
+
+    /// <summary>A test process stopped before its exit handler ran leaves its databases; the next run removes them.</summary>
+    private static void DropLeftovers(string server)
+    {
+        var names = new List<string>();
+        using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand(@"SELECT datname FROM pg_database WHERE datname LIKE 'kith\_tpl\_%' OR datname LIKE 'kith\_test\_%'", connection);
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) names.Add(reader.GetString(0));
+        }
+        foreach (var name in names)
+        {
+            if (!int.TryParse(name.Split('_')[2], out var pid) || IsRunning(pid)) continue;
+            try
+            {
+                Execute(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            }
+            catch (PostgresException)
+            {
+                // Another run is removing it too.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static string For(string server, string database) =>
