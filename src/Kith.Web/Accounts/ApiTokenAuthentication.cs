@@ -38,7 +38,6 @@ internal sealed class ApiTokenAuthenticationHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        Response.Headers.WWWAuthenticate = "Bearer";
         await WriteProblemAsync(Context, StatusCodes.Status401Unauthorized, BearerOf(Request) is null
             ? "Sign in, or send a personal API token: Authorization: Bearer kith_… (make one on the Account page or with POST /api/v1/tokens)."
             : "The API token is unknown or was revoked. Make a new one on the Account page.");
@@ -48,6 +47,8 @@ internal sealed class ApiTokenAuthenticationHandler(
     public static async Task WriteProblemAsync(HttpContext context, int status, string detail)
     {
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status401Unauthorized)
+            context.Response.Headers.WWWAuthenticate = "Bearer";
         var problem = new ProblemDetails
         {
             Status = status,

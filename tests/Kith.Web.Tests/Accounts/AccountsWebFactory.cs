@@ -19,27 +19,38 @@ namespace Kith.Web.Tests.Accounts;
 /// other hosts (two app nodes), with the fake clock of <see cref="KithWebFactory"/>. Makes users
 /// and hands out clients signed in as them, through the real sign-in form or with an API token.
 /// </summary>
-public class AccountsWebFactory(AccountsTestDatabase? shared = null, int signInAttemptsPerMinute = 1_000) : WebApplicationFactory<Program>
+public class AccountsWebFactory : WebApplicationFactory<Program>
 {
     /// <summary>Every test user's password: long enough for the rules, nothing else asked.</summary>
     public const string Password = "correct horse battery staple";
 
     private static readonly IBrowsingContext Browsing = BrowsingContext.New(AngleSharp.Configuration.Default);
-    private readonly AccountsTestDatabase _database = shared ?? new AccountsTestDatabase();
     private readonly SemaphoreSlim _creating = new(1, 1);
+    private readonly AccountsTestDatabase? _own;
+    private AccountsTestDatabase? _shared;
+
+    /// <summary>The database, shared with other hosts when set (two app nodes); a database of its own otherwise.</summary>
+    public AccountsTestDatabase Database
+    {
+        get => _shared ?? _own!;
+        init => _shared = value;
+    }
+
+    /// <summary>The sign-in rate limit; high by default so that tests which sign in often are not limited.</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 1_000;
+
+    public AccountsWebFactory() => _own = new AccountsTestDatabase();
 
     public FakeTimeProvider Clock { get; } = new(KithWebFactory.Start);
 
-    public AccountsTestDatabase Database => _database;
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        foreach (var (key, value) in _database.Settings())
+        foreach (var (key, value) in Database.Settings())
             builder.UseSetting(key, value);
         builder.UseSetting(KithMode.Key, "required");
-        builder.UseSetting(AccountsSetup.SignInAttemptsKey, signInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting(AccountsSetup.SignInAttemptsKey, SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Kith:TimeZone", KithWebFactory.TimeZone);
-        var imports = _database.Path + ".imports";
+        var imports = Database.Path + ".imports";
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -141,7 +152,6 @@ public class AccountsWebFactory(AccountsTestDatabase? shared = null, int signInA
     {
         base.Dispose(disposing);
         _creating.Dispose();
-        if (shared is null)
-            _database.Dispose();
+        _own?.Dispose();
     }
 }
