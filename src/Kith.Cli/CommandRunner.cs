@@ -47,6 +47,14 @@ internal sealed class CommandRunner(Terminal terminal, TimeProvider clock, Globa
             {
                 var db = prepare.ServiceProvider.GetRequiredService<KithDbContext>();
                 account.AccountId = await KithDatabase.PrepareAsync(db, database, clock, ct: ct);
+                // A token makes the command act for its owner's account on a shared database.
+                var token = parse.GetValue(global.Token) is { Length: > 0 } given ? given : Environment.GetEnvironmentVariable(GlobalOptions.TokenVariable);
+                if (!string.IsNullOrWhiteSpace(token))
+                {
+                    var owner = await ApiTokenService.AuthenticateAsync(db, token.Trim(), clock.GetUtcNow().UtcDateTime, ct)
+                        ?? throw new UserError($"the API token (--token or {GlobalOptions.TokenVariable}) is unknown or was revoked; make a new one on the Account page.", ExitCodes.Failure);
+                    account.AccountId = owner.AccountId;
+                }
             }
             await using var scope = services.CreateAsyncScope();
             await work(new CommandScope(scope.ServiceProvider, terminal, parse.GetValue(global.Json)), ct);

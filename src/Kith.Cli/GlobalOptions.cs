@@ -12,6 +12,16 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    /// <summary>The environment variable that gives the CLI an API token when --token is not on the line.</summary>
+    public const string TokenVariable = "KITH_TOKEN";
+
+    public Option<string?> Token { get; } = new("--token")
+    {
+        Description = "Act for the account of this personal API token (default: $KITH_TOKEN, else the local account).",
+        HelpName = "kith_…",
+        Recursive = true,
+    };
+
     public Option<bool> Json { get; } = new("--json")
     {
         Description = "Print JSON instead of tables, for scripts.",

@@ -99,6 +99,7 @@ public static class KithCli
         root.SetAction(helpWithDetails.Invoke);
         root.Options.Add(runner.Global.Db);
         root.Options.Add(runner.Global.Json);
+        root.Options.Add(runner.Global.Token);
         root.Subcommands.Add(AddCommand.Create(runner));
         root.Subcommands.Add(EditCommand.Create(runner));
         root.Subcommands.Add(LogCommand.Create(runner));

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Kith.Core;
 using Kith.Core.Accounts;
 using Kith.Core.Data;
+using Kith.Web.Accounts;
 using Kith.Web.Api;
 using Kith.Web.Hosting;
 
@@ -10,9 +11,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 // SQL text is noise for users and, with parameters, could carry notes; keep EF quiet wherever the app runs from.
 builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
-// Single-user mode keeps antiforgery keys in the user's profile, which is as private as the data file;
-// the "unencrypted at rest" warning would only alarm a new user. Shared keys come with accounts.
-builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+// Data-protection keys live in the database (AccountsSetup), which is as private as the data it
+// protects; the "unencrypted at rest" warning would only alarm a new user.
+builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
 
 // Loopback only unless the user says otherwise: Kith holds private notes about people.
 if (string.IsNullOrEmpty(builder.Configuration["urls"]))
@@ -26,8 +27,8 @@ builder.Services.AddSingleton(sp =>
     return DatabaseSettings.Resolve(config[DatabaseSettings.ProviderKey], config[DatabaseSettings.PathKey], config[DatabaseSettings.ConnectionStringKey]);
 });
 builder.Services.AddKithCore(sp => sp.GetRequiredService<DatabaseSettings>());
-builder.Services.AddSingleton<LocalAccount>();
-builder.Services.AddSingleton<ICurrentAccount>(sp => sp.GetRequiredService<LocalAccount>());
+// Local (no sign-in) on loopback, accounts otherwise; see Kith:Accounts:Mode.
+builder.Services.AddKithWebAccounts();
 
 builder.Services.AddSingleton<ImportDrafts>();
 builder.Services.AddSingleton<ImportJobs>();
@@ -45,6 +46,17 @@ builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
 
 var app = builder.Build();
 var database = app.Services.GetRequiredService<DatabaseSettings>();
+KithMode mode;
+try
+{
+    mode = app.Services.GetRequiredService<KithMode>();
+}
+catch (InvalidOperationException refused)
+{
+    // A local (no sign-in) app reachable from the network would serve private notes to anyone: refuse to start.
+    app.Logger.LogCritical("Kith did not start: {Reason}", refused.Message);
+    return 1;
+}
 
 await using (var scope = app.Services.CreateAsyncScope())
 {
@@ -62,6 +74,7 @@ app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/status/500").Us
 app.UseCrossSiteGuardForApi();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseKithAccounts();
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapKithApi();
@@ -71,10 +84,12 @@ app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var urls = string.Join(", ", app.Urls);
-    app.Logger.LogInformation("Kith is running. Open {Urls} in your browser. Data: {Database}", urls, database.Describe());
+    app.Logger.LogInformation("Kith is running. Open {Urls} in your browser. Data: {Database}. {Accounts}", urls, database.Describe(),
+        mode.IsLocal ? "Single-user mode: no sign-in, this computer only." : "Accounts: people sign in.");
 });
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The web host's entry point; public so tests can host it in-process.</summary>
 public partial class Program;

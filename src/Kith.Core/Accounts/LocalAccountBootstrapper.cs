@@ -32,15 +32,20 @@ public static class LocalAccountBootstrapper
             account.TimeZoneId = timeZoneId;
         }
 
-        // This context is bound to no account yet, so the check names the account itself.
-        if (!await db.People.IgnoreQueryFilters().AnyAsync(p => p.AccountId == account.Id && p.IsMe, ct))
-        {
-            var me = new Person { AccountId = account.Id, FirstName = "Me", IsMe = true, CreatedAt = now, UpdatedAt = now };
-            me.RefreshSearchText();
-            db.People.Add(me);
-        }
+        await AddMeIfMissingAsync(db, account.Id, now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return account.Id;
+    }
+
+    /// <summary>Every account has its "me" person (the one whose network it is); adds it unless it exists. The caller saves.</summary>
+    internal static async Task AddMeIfMissingAsync(KithDbContext db, int accountId, DateTime now, CancellationToken ct)
+    {
+        // The context may be bound to no account (start-up, registration), so the check names the account itself.
+        if (await db.People.IgnoreQueryFilters().AnyAsync(p => p.AccountId == accountId && p.IsMe, ct))
+            return;
+        var me = new Person { AccountId = accountId, FirstName = "Me", IsMe = true, CreatedAt = now, UpdatedAt = now };
+        me.RefreshSearchText();
+        db.People.Add(me);
     }
 }

@@ -44,6 +44,7 @@ internal static class KithApi
         v1.MapExportApi();
         v1.MapBackupApi();
         v1.MapDuplicatesApi();
+        v1.MapTokensApi();
         return app;
     }
 }

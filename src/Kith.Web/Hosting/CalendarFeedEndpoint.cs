@@ -1,6 +1,9 @@
+using Kith.Core.Data;
 using Kith.Core.Feed;
+using Kith.Web.Accounts;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kith.Web.Hosting;
 
@@ -24,12 +27,17 @@ internal static class CalendarFeedEndpoint
             .WithSummary("The iCalendar (RFC 5545) subscription feed: networking slots as weekly series in my zone, follow-ups, mentor meetings and meetings due, events and networking steps for the next 8 weeks.")
             .WithDescription("The address comes from GET /api/v1/calendar. An unknown or replaced token is a 404 with no body to tell them apart.")
             .Produces<string>(StatusCodes.Status200OK, Calendar)
-            .Produces(StatusCodes.Status404NotFound);
+            .Produces(StatusCodes.Status404NotFound)
+            .AllowAnonymous();
         return app;
     }
 
-    private static async Task<Results<ContentHttpResult, NotFound>> GetAsync(string token, HttpContext context, FeedService feed, CancellationToken ct)
+    private static async Task<Results<ContentHttpResult, NotFound>> GetAsync(
+        string token, HttpContext context, KithDbContext db, CurrentAccount account, FeedService feed, CancellationToken ct)
     {
+        // Nobody signs in here: the token names the account the feed is read for.
+        if (await db.CalendarFeeds.IgnoreQueryFilters().Where(f => f.Token == token).Select(f => (int?)f.AccountId).FirstOrDefaultAsync(ct) is { } owner)
+            account.ActFor(owner);
         if (await feed.BuildAsync(token, ct) is not { } ics)
         {
             // A bare 404, not the site's "page not found" page: nothing for a calendar app to misread.

@@ -99,6 +99,8 @@ public sealed class ImportJobs(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
+            // Outside the request (it may have ended), so the unit of work is told whom it acts for.
+            scope.ServiceProvider.GetRequiredService<Accounts.CurrentAccount>().ActFor(job.AccountId);
             // The scope acts for the account DI resolves; never write for another one than asked.
             if (scope.ServiceProvider.GetRequiredService<KithDbContext>().CurrentAccountId != job.AccountId)
                 throw new InvalidOperationException("The import's unit of work does not act for the account that started it.");

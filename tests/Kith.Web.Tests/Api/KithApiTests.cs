@@ -118,7 +118,10 @@ public sealed class KithApiTests(KithWebFactory factory) : IClassFixture<KithWeb
         "GET /api/v1/backup",
         "POST /api/v1/restore",
         "GET /api/v1/duplicates",
-        "POST /api/v1/people/{id}/merge"
+        "POST /api/v1/people/{id}/merge",
+        "GET /api/v1/tokens",
+        "POST /api/v1/tokens",
+        "DELETE /api/v1/tokens/{id}"
     ];
 
     private readonly HttpClient _client = factory.CreateClient();

@@ -117,7 +117,8 @@ public sealed class IsolationTests(TwoAccountsFactory factory) : IClassFixture<T
             if (mine.StatusCode != HttpStatusCode.OK || mine.Content.Headers.ContentType?.MediaType != "text/html")
                 continue;
             var page = (IHtmlDocument)await Browsing.OpenAsync(r => r.Content(mine.Content.ReadAsStream()).Address("http://localhost" + url));
-            foreach (var form in page.QuerySelectorAll("form[method=post]").OfType<IHtmlFormElement>())
+            // Every page has the header's sign-out button; B pressing it only signs B out.
+            foreach (var form in page.QuerySelectorAll("form[method=post]").OfType<IHtmlFormElement>().Where(f => f.GetAttribute("action") != "/account/sign-out"))
             {
                 forms++;
                 var values = PageClient.FormValues(form).Where(v => v.Key != "__RequestVerificationToken").Append(new("__RequestVerificationToken", token));
@@ -205,6 +206,7 @@ public sealed class IsolationTests(TwoAccountsFactory factory) : IClassFixture<T
         [("practices", "practiceId")] = "practices",
         [("import", "id")] = "imports",
         [("imports", "id")] = "imports",
+        [("tokens", "id")] = "tokens",
     };
 
     /// <summary>Parameters that are not ids of A's rows: B using them acts on B's own data.</summary>
@@ -313,6 +315,7 @@ public sealed class IsolationTests(TwoAccountsFactory factory) : IClassFixture<T
         ids["practices"] = Id(await Post($"/api/v1/pitch/{ids["pitch"]}/practices", new { durationSeconds = 40, rating = 4, notes = Secret }));
         ids["imports"] = (await (await a.UploadAsync(ImportApiClient.LinkedIn($"{Secret},Import,,import@example.com,Acme,CTO,09 Oct 2024")))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString()!;
+        ids["tokens"] = Id((await Post("/api/v1/tokens", new { name = $"{Secret} token" })).GetProperty("token"));
         return ids;
     }
 

@@ -11,14 +11,23 @@ namespace Kith.Web.Tests.Pages;
 /// <summary>
 /// Drives the pages as a browser without scripts would: GETs a page, fills in one of its forms
 /// (keeping every default the page rendered, antiforgery token included) and posts it.
-/// Redirects are not followed, so tests can see Post/Redirect/Get happen.
+/// Redirects are not followed, so tests can see Post/Redirect/Get happen. The client keeps cookies,
+/// so a client that signed in stays signed in.
 /// </summary>
-public sealed class PageClient(KithWebFactory factory)
+public sealed class PageClient(IServiceProvider services, HttpClient http, KithWebFactory? factory = null)
 {
     private static readonly IBrowsingContext Browsing = BrowsingContext.New(Configuration.Default);
-    private readonly HttpClient _http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private readonly HttpClient _http = http;
 
-    public KithWebFactory Factory => factory;
+    public PageClient(KithWebFactory factory)
+        : this(factory.Services, factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), factory)
+    {
+    }
+
+    public KithWebFactory Factory => factory ?? throw new InvalidOperationException("This client was made for another host than KithWebFactory.");
+
+    /// <summary>The client itself, e.g. to call the API with the same cookie.</summary>
+    public HttpClient Http => _http;
 
     public async Task<IHtmlDocument> GetAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
@@ -61,13 +70,13 @@ public sealed class PageClient(KithWebFactory factory)
     /// <summary>Adds a person straight through the core service, for tests about other pages.</summary>
     public async Task<PersonDetail> AddPersonAsync(PersonInput input)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PeopleService>().CreateAsync(input);
     }
 
     public async Task<T> WithServiceAsync<T, TService>(Func<TService, Task<T>> action) where TService : notnull
     {
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
