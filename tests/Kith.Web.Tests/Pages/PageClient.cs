@@ -72,7 +72,7 @@ public sealed class PageClient(KithWebFactory factory)
     }
 
     /// <summary>What a browser would post for this form as rendered: every named, enabled field with its current value.</summary>
-    private static List<KeyValuePair<string, string>> FormValues(IHtmlFormElement form)
+    public static List<KeyValuePair<string, string>> FormValues(IHtmlFormElement form)
     {
         var values = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
