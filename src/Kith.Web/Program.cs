@@ -39,7 +39,7 @@ builder.Services.AddKithApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
 builder.Services.AddOpenApi();
-builder.Services.AddKithHealthChecks();
+builder.Services.AddKithHardening();
 builder.Services.AddRazorPages();
 // Framing is refused outright by SecurityHeaders (DENY and frame-ancestors 'none'), not only from other sites.
 builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
