@@ -50,8 +50,8 @@ public static class KithServiceCollectionExtensions
         services.AddScoped<ExportService>();
         services.AddScoped<MergeService>();
         services.AddScoped<BackupService>();
-        // Uploads wait between preview and commit in a folder beside the database file.
-        services.TryAddSingleton(sp => new ImportStore(database(sp).ImportsFolder, sp.GetRequiredService<TimeProvider>()));
+        // Uploads wait between preview and commit in the database, where every app node sees them.
+        services.TryAddSingleton<ImportStore>();
         return services;
     }
 }

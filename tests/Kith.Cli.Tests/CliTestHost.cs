@@ -106,8 +106,6 @@ public sealed class CliTestHost : IDisposable
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(DatabasePath + suffix);
         Directory.Delete(Folder, recursive: true);
-        if (Directory.Exists(DatabasePath + ".imports"))
-            Directory.Delete(DatabasePath + ".imports", recursive: true);
     }
 }
 

@@ -77,6 +77,23 @@ internal static class BackupTables
         Setting<CalendarFeed, CalendarFeedRow>("calendarFeed"),
     ];
 
+    /// <summary>
+    /// Tables that are not an account's data and so never in its backup, with the reason; the guard
+    /// test holds every other entity of the model to <see cref="All"/>.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<Type, string> NotBackedUp = new Dictionary<Type, string>
+    {
+        [typeof(KithUser)] = "who signs in is the server's business; a backup restores into whichever account imports it",
+        [typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<int>)] = "part of the sign-in user",
+        [typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<int>)] = "part of the sign-in user",
+        [typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<int>)] = "part of the sign-in user",
+        [typeof(Invitation)] = "the server's invitations, not an account's data",
+        [typeof(ApiToken)] = "secrets that let a program act as the user; a restored account makes new ones",
+        [typeof(DataProtectionKeyRow)] = "the server's cookie and antiforgery keys",
+        [typeof(Import.ImportUpload)] = "files waiting to be imported, kept for a day",
+        [typeof(Import.ImportUploadChunk)] = "files waiting to be imported, kept for a day",
+    };
+
     /// <summary>The index of a section in document order, or -1.</summary>
     public static int IndexOf(string section)
     {

@@ -86,11 +86,6 @@ public sealed record DatabaseSettings
         return $"PostgreSQL {cs.Host}:{cs.Port}/{cs.Database}";
     }
 
-    /// <summary>Where import uploads wait between preview and commit.</summary>
-    public string ImportsFolder => IsSqlite
-        ? Target + ".imports"
-        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "kith", "imports");
-
     /// <summary>Never the connection string: it carries a password.</summary>
     public override string ToString() => Describe();
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Kith.Core.Accounts;
 using Kith.Core.Feed;
+using Kith.Core.Import;
 using Kith.Core.Interactions;
 using Kith.Core.KeepInTouch;
 using Kith.Core.Mentoring;
@@ -62,6 +63,8 @@ public sealed class KithDbContext(DbContextOptions<KithDbContext> options, ICurr
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+    public DbSet<ImportUploadChunk> ImportUploadChunks => Set<ImportUploadChunk>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

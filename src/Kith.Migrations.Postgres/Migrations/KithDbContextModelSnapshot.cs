@@ -277,6 +277,67 @@ namespace Kith.Migrations.Postgres.Migrations
                     b.ToTable("CalendarFeeds");
                 });
 
+            modelBuilder.Entity("Kith.Core.Import.ImportUpload", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DraftJson")
+                        .HasMaxLength(4000000)
+                        .HasColumnType("character varying(4000000)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("HasData")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("JobJson")
+                        .HasMaxLength(400000)
+                        .HasColumnType("character varying(400000)");
+
+                    b.Property<DateTime?>("JobUpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("AccountId", "CreatedAt");
+
+                    b.ToTable("ImportUploads");
+                });
+
+            modelBuilder.Entity("Kith.Core.Import.ImportUploadChunk", b =>
+                {
+                    b.Property<string>("UploadId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("UploadId", "Index");
+
+                    b.ToTable("ImportUploadChunks");
+                });
+
             modelBuilder.Entity("Kith.Core.Interactions.Interaction", b =>
                 {
                     b.Property<int>("Id")
@@ -1574,6 +1635,15 @@ namespace Kith.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("Kith.Core.Import.ImportUploadChunk", b =>
+                {
+                    b.HasOne("Kith.Core.Import.ImportUpload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kith.Core.Interactions.InteractionParticipant", b =>

@@ -260,6 +260,67 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.ToTable("CalendarFeeds");
                 });
 
+            modelBuilder.Entity("Kith.Core.Import.ImportUpload", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftJson")
+                        .HasMaxLength(4000000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JobJson")
+                        .HasMaxLength(400000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("JobUpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("AccountId", "CreatedAt");
+
+                    b.ToTable("ImportUploads");
+                });
+
+            modelBuilder.Entity("Kith.Core.Import.ImportUploadChunk", b =>
+                {
+                    b.Property<string>("UploadId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("UploadId", "Index");
+
+                    b.ToTable("ImportUploadChunks");
+                });
+
             modelBuilder.Entity("Kith.Core.Interactions.Interaction", b =>
                 {
                     b.Property<int>("Id")
@@ -1507,6 +1568,15 @@ namespace Kith.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("Kith.Core.Import.ImportUploadChunk", b =>
+                {
+                    b.HasOne("Kith.Core.Import.ImportUpload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kith.Core.Interactions.InteractionParticipant", b =>

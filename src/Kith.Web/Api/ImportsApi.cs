@@ -42,11 +42,11 @@ internal static class ImportsApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        imports.MapGet("/{id}/progress", Progress)
+        imports.MapGet("/{id}/progress", ProgressAsync)
             .WithName("GetImportProgress")
             .WithSummary("How far a commit has got: state running|done|failed, phase, rows done of the total, then the result or the errors.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        imports.MapDelete("/{id}", Discard)
+        imports.MapDelete("/{id}", DiscardAsync)
             .WithName("DiscardImport")
             .WithSummary("Removes an upload that will not be imported.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -75,7 +75,7 @@ internal static class ImportsApi
         catch (Exception e) when (e is ImportFileException or ValidationFailedException)
         {
             // The error answer carries no id, so nothing could ever refer to this upload again.
-            flow.Discard(upload.Id);
+            await flow.DiscardAsync(upload.Id, CancellationToken.None);
             throw;
         }
     }
@@ -83,7 +83,7 @@ internal static class ImportsApi
     private static async Task<Ok<ImportView>> GetAsync(string id, ImportFlow flow, int? page, int? pageSize, string? status, CancellationToken ct)
     {
         var statuses = ImportWords.ParseStatuses(status);
-        var upload = flow.Find(id);
+        var upload = await flow.FindAsync(id, ct);
         var preview = await flow.PreviewAsync(upload, null, ct);
         return TypedResults.Ok(View(upload, flow.OptionsOf(upload), preview, statuses, page, pageSize));
     }
@@ -93,7 +93,7 @@ internal static class ImportsApi
         int? page, int? pageSize, string? status, CancellationToken ct)
     {
         var statuses = ImportWords.ParseStatuses(status);
-        var upload = flow.Find(id);
+        var upload = await flow.FindAsync(id, ct);
         var options = (input ?? new ImportOptionsInput()).ToOptions(flow.OptionsOf(upload));
         var preview = await flow.PreviewAsync(upload, options, ct);
         return TypedResults.Ok(View(upload, options, preview, statuses, page, pageSize));
@@ -102,19 +102,19 @@ internal static class ImportsApi
     private static async Task<Ok<ImportResult>> CommitAsync(
         string id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] ImportCommitInput? input, ImportFlow flow, CancellationToken ct)
     {
-        var upload = flow.Find(id);
+        var upload = await flow.FindAsync(id, ct);
         var (options, choices) = (input ?? new ImportCommitInput()).ToCommit(flow.OptionsOf(upload), flow.ChoicesOf(upload));
-        var job = flow.Commit(upload, options, choices);
+        var job = await flow.CommitAsync(upload, options, choices);
         // A client that goes away does not stop the import: it finishes (or not) whole, and progress still tells.
         return TypedResults.Ok(await job.Completion.WaitAsync(ct));
     }
 
-    private static Ok<ImportJobView> Progress(string id, ImportFlow flow) =>
-        TypedResults.Ok(ImportJobView.Of(flow.Job(id)));
+    private static async Task<Ok<ImportJobView>> ProgressAsync(string id, ImportFlow flow, CancellationToken ct) =>
+        TypedResults.Ok(await flow.JobAsync(id, ct));
 
-    private static NoContent Discard(string id, ImportFlow flow)
+    private static async Task<NoContent> DiscardAsync(string id, ImportFlow flow, CancellationToken ct)
     {
-        flow.Discard(flow.Find(id).Id);
+        await flow.DiscardAsync((await flow.FindAsync(id, ct)).Id, ct);
         return TypedResults.NoContent();
     }
 

@@ -6,8 +6,10 @@ namespace Kith.Web.Hosting;
 /// <summary>
 /// What the web remembers about an upload between preview and commit: the options it was last
 /// previewed with, the user's choices for its rows, and the preview itself for a few minutes, so
-/// paging through a 30,000-row file does not read and match it all again for every page. Memory
-/// only: after a restart an upload is previewed afresh with the default options.
+/// paging through a 30,000-row file does not read and match it all again for every page. The
+/// options and choices are also kept in the database with the upload (see <see cref="ImportFlow"/>),
+/// so another app node, or this one after a restart, carries on where the user was; the preview is
+/// only a cache of this node's.
 /// </summary>
 public sealed class ImportDrafts(TimeProvider time)
 {
@@ -67,6 +69,26 @@ public sealed class ImportDraft(TimeProvider time)
     {
         get { lock (_lock) return new Dictionary<int, RowChoice>(_choices); }
     }
+
+    /// <summary>Takes the options and choices kept in the database; the cached preview stays if the options are the same.</summary>
+    public void Restore(ImportOptions options, IReadOnlyDictionary<int, RowChoice> choices)
+    {
+        lock (_lock)
+        {
+            if (!SameOptions(options, _options)) _options = options;
+            _choices.Clear();
+            foreach (var (line, choice) in choices) _choices[line] = choice;
+        }
+    }
+
+    /// <summary>Options equal in value (a mapping is compared by its columns, not by reference).</summary>
+    public static bool SameOptions(ImportOptions a, ImportOptions b) =>
+        a.Format == b.Format && a.KeepPhotos == b.KeepPhotos && a.Tag == b.Tag && SameMapping(a, b);
+
+    /// <summary>The same columns read as the same fields.</summary>
+    public static bool SameMapping(ImportOptions a, ImportOptions b) =>
+        (a.Mapping?.FieldByColumn ?? new Dictionary<string, string>()).OrderBy(m => m.Key, StringComparer.Ordinal)
+            .SequenceEqual((b.Mapping?.FieldByColumn ?? new Dictionary<string, string>()).OrderBy(m => m.Key, StringComparer.Ordinal));
 
     public void Choose(IReadOnlyDictionary<int, RowChoice> choices)
     {

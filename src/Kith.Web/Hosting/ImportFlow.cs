@@ -13,13 +13,23 @@ public sealed class ImportFlow(ImportStore store, ImportDrafts drafts, ImportJob
 {
     private int Account => db.CurrentAccountId;
 
-    /// <summary>Keeps the file on disk for preview and commit. Whoever gets an error before the user sees the id should <see cref="Discard"/> it.</summary>
+    /// <summary>Keeps the file in the database for preview and commit. Whoever gets an error before the user sees the id should <see cref="DiscardAsync"/> it.</summary>
     public Task<StoredUpload> SaveAsync(string fileName, Stream content, CancellationToken ct) =>
         store.SaveAsync(Account, fileName, content, ct);
 
-    public bool Exists(string id) => store.Find(Account, id) is not null;
+    public async Task<bool> ExistsAsync(string id, CancellationToken ct) => await store.FindAsync(Account, id, ct) is not null;
 
-    public StoredUpload Find(string id) => store.Find(Account, id) ?? throw new NotFoundException("Import", id);
+    /// <summary>The upload, with the options and choices remembered for it (on whichever node they were made) ready to read.</summary>
+    public async Task<StoredUpload> FindAsync(string id, CancellationToken ct)
+    {
+        var upload = await store.FindAsync(Account, id, ct) ?? throw new NotFoundException("Import", id);
+        if (await store.GetDraftAsync(Account, id, ct) is { } json)
+        {
+            var (options, choices) = ImportDraftJson.Read(json);
+            drafts.For(Account, id).Restore(options, choices);
+        }
+        return upload;
+    }
 
     /// <summary>The options this upload was last previewed with (the defaults if none).</summary>
     public ImportOptions OptionsOf(StoredUpload upload) => drafts.For(Account, upload.Id).Options;
@@ -27,7 +37,12 @@ public sealed class ImportFlow(ImportStore store, ImportDrafts drafts, ImportJob
     public IReadOnlyDictionary<int, RowChoice> ChoicesOf(StoredUpload upload) => drafts.For(Account, upload.Id).Choices;
 
     /// <summary>Remembers per-row choices made on one page of rows, so the commit includes them.</summary>
-    public void Choose(StoredUpload upload, IReadOnlyDictionary<int, RowChoice> choices) => drafts.For(Account, upload.Id).Choose(choices);
+    public async Task ChooseAsync(StoredUpload upload, IReadOnlyDictionary<int, RowChoice> choices, CancellationToken ct)
+    {
+        var draft = drafts.For(Account, upload.Id);
+        draft.Choose(choices);
+        await ShareAsync(upload.Id, draft, ct);
+    }
 
     /// <summary>
     /// With <paramref name="options"/>: previews afresh and remembers them. Without: the recent
@@ -43,6 +58,7 @@ public sealed class ImportFlow(ImportStore store, ImportDrafts drafts, ImportJob
             var chosen = options ?? draft.Options;
             var preview = await imports.PreviewAsync(upload.Open, chosen, null, ct);
             draft.Remember(chosen, preview);
+            await ShareAsync(upload.Id, draft, ct);
             return preview;
         }
         finally
@@ -52,32 +68,33 @@ public sealed class ImportFlow(ImportStore store, ImportDrafts drafts, ImportJob
     }
 
     /// <summary>Starts the commit in the background (or returns the one already running for this upload).</summary>
-    public ImportJob Commit(StoredUpload upload, ImportOptions options, ImportChoices choices)
+    public Task<ImportJob> CommitAsync(StoredUpload upload, ImportOptions options, ImportChoices choices)
     {
         var draft = drafts.For(Account, upload.Id);
         var totalRows = SameRows(options, draft.Options) ? draft.RecentPreview?.Counts.Rows : null;
-        return jobs.Start(Account, upload, options, choices, totalRows);
+        return jobs.StartAsync(Account, upload, options, choices, totalRows);
     }
 
-    public bool HasJob(string id) => jobs.Find(Account, id) is not null;
+    public async Task<bool> HasJobAsync(string id, CancellationToken ct) => await jobs.FindAsync(Account, id, ct) is not null;
 
-    public ImportJob Job(string id) => jobs.Find(Account, id) ?? throw new NotFoundException("Import", id);
+    public async Task<ImportJobView> JobAsync(string id, CancellationToken ct) =>
+        await jobs.FindAsync(Account, id, ct) ?? throw new NotFoundException("Import", id);
 
     /// <summary>Removes the upload and what was remembered about it.</summary>
-    public void Discard(string id)
+    public async Task DiscardAsync(string id, CancellationToken ct)
     {
-        store.Delete(Account, id);
+        await store.DeleteAsync(Account, id, ct);
         drafts.Forget(Account, id);
     }
 
     /// <summary>People changed outside an import (a restore, a merge): previews must match again.</summary>
     public void PeopleChanged() => drafts.ForgetPreviews(Account);
 
+    private Task ShareAsync(string id, ImportDraft draft, CancellationToken ct) =>
+        store.SetDraftAsync(Account, id, ImportDraftJson.Write(draft.Options, draft.Choices), ct);
+
     // The file is cut into the same rows when it is read as the same format through the same columns.
-    private static bool SameRows(ImportOptions a, ImportOptions b) =>
-        a.Format == b.Format
-        && (a.Mapping?.FieldByColumn ?? new Dictionary<string, string>()).OrderBy(m => m.Key, StringComparer.Ordinal)
-            .SequenceEqual((b.Mapping?.FieldByColumn ?? new Dictionary<string, string>()).OrderBy(m => m.Key, StringComparer.Ordinal));
+    private static bool SameRows(ImportOptions a, ImportOptions b) => a.Format == b.Format && ImportDraft.SameMapping(a, b);
 
     /// <summary>One page of the preview's rows, only those with the given statuses when any are given.</summary>
     public static Page<PreviewRow> Rows(ImportPreview preview, IReadOnlyCollection<RowStatus>? statuses, int? page, int? pageSize)

@@ -8,6 +8,7 @@ namespace Kith.Web.Hosting;
 /// <param name="TotalRows">Rows in the file, when a preview counted them.</param>
 /// <param name="Result">What was imported, once done.</param>
 /// <param name="Error">Why nothing was imported, once failed.</param>
+/// <param name="Tag">The tag given to everyone imported, to list them afterwards.</param>
 public sealed record ImportJobView(
     string Id,
     string FileName,
@@ -18,7 +19,8 @@ public sealed record ImportJobView(
     long BytesRead,
     long TotalBytes,
     ImportResult? Result,
-    ImportJobError? Error)
+    ImportJobError? Error,
+    string? Tag = null)
 {
     internal static ImportJobView Of(ImportJob job)
     {
@@ -26,7 +28,7 @@ public sealed record ImportJobView(
         return new ImportJobView(
             job.Id, job.FileName, job.State, progress?.Phase, progress?.RowsDone ?? 0, job.TotalRows,
             progress?.BytesRead ?? 0, progress?.TotalBytes ?? job.TotalBytes,
-            job.Result, job.Error is { } error ? ImportJobError.Of(error) : null);
+            job.Result, job.Error is { } error ? ImportJobError.Of(error) : null, job.Tag);
     }
 }
 

@@ -19,7 +19,8 @@ public sealed class BackupModelGuardTests : IAsyncLifetime
     [Fact]
     public async Task BackupTables_EveryEntityOfTheModel_HasASection()
     {
-        var entities = await ModelAsync(model => model.GetEntityTypes().Select(e => e.ClrType).ToList());
+        var entities = await ModelAsync(model => model.GetEntityTypes().Select(e => e.ClrType)
+            .Where(t => !BackupTables.NotBackedUp.ContainsKey(t)).ToList());
 
         var missing = entities.Except(BackupTables.All.Select(t => t.Entity)).Select(t => t.Name).ToList();
 
@@ -32,6 +33,7 @@ public sealed class BackupModelGuardTests : IAsyncLifetime
     {
         var columns = await ModelAsync(model => model.GetEntityTypes()
             .ToDictionary(e => e.ClrType, e => e.GetProperties().Select(p => p.Name).ToList()));
+        Assert.All(BackupTables.NotBackedUp.Keys, t => Assert.True(columns.ContainsKey(t), $"{t.Name} is listed as not backed up but is not in the model"));
 
         var problems = new List<string>();
         foreach (var table in BackupTables.All)

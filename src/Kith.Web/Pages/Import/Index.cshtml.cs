@@ -51,7 +51,7 @@ public sealed class IndexModel : KithPageModel
             ShowErrors(failure, "");
         }
         // The user gets no id to come back to, so nothing could ever refer to this upload again.
-        if (upload is not null) flow.Discard(upload.Id);
+        if (upload is not null) await flow.DiscardAsync(upload.Id, CancellationToken.None);
         return Page();
     }
 }

@@ -42,7 +42,7 @@ public sealed class PreviewModel(ImportFlow flow) : KithPageModel
     public async Task<IActionResult> OnGetAsync(string id, int? attention, int? rows, CancellationToken ct)
     {
         // Once imported, the upload is gone; its address leads to what happened.
-        if (FindUpload(id) is not { } upload)
+        if (await FindUploadAsync(id, ct) is not { } upload)
             return RedirectToPage("/Import/Progress", new { id });
         await LoadAsync(upload, null, attention, rows, ct);
         return Page();
@@ -52,7 +52,7 @@ public sealed class PreviewModel(ImportFlow flow) : KithPageModel
     public async Task<IActionResult> OnPostOptionsAsync(
         string id, string? format, bool keepPhotos, string? tag, List<string>? columns, List<string>? fields, CancellationToken ct)
     {
-        var upload = flow.Find(id);
+        var upload = await flow.FindAsync(id, ct);
         var current = flow.OptionsOf(upload);
         if (!ImportWords.TryParseFormat(format, out var chosen))
         {
@@ -87,21 +87,21 @@ public sealed class PreviewModel(ImportFlow flow) : KithPageModel
     }
 
     /// <summary>Keeps the choices made on this page of rows and shows another page of them.</summary>
-    public IActionResult OnPostChoices(string id, int attention)
+    public async Task<IActionResult> OnPostChoicesAsync(string id, int attention, CancellationToken ct)
     {
-        var upload = flow.Find(id);
-        flow.Choose(upload, PostedChoices());
+        var upload = await flow.FindAsync(id, ct);
+        await flow.ChooseAsync(upload, PostedChoices(), ct);
         return RedirectToPage(null, null, new { id, attention = attention > 1 ? attention : (int?)null }, "attention");
     }
 
     public async Task<IActionResult> OnPostCommitAsync(string id, CancellationToken ct)
     {
-        var upload = flow.Find(id);
-        flow.Choose(upload, PostedChoices());
+        var upload = await flow.FindAsync(id, ct);
+        await flow.ChooseAsync(upload, PostedChoices(), ct);
         var undecided = ImportWords.TryParseChoice(Undecided, out var choice) ? choice : RowChoice.Merge;
         try
         {
-            flow.Commit(upload, flow.OptionsOf(upload), new ImportChoices
+            await flow.CommitAsync(upload, flow.OptionsOf(upload), new ImportChoices
             {
                 ByLine = flow.ChoicesOf(upload),
                 PossibleDuplicates = undecided,
@@ -117,10 +117,10 @@ public sealed class PreviewModel(ImportFlow flow) : KithPageModel
         return Page();
     }
 
-    public IActionResult OnPostDiscard(string id)
+    public async Task<IActionResult> OnPostDiscardAsync(string id, CancellationToken ct)
     {
-        var upload = flow.Find(id);
-        flow.Discard(upload.Id);
+        var upload = await flow.FindAsync(id, ct);
+        await flow.DiscardAsync(upload.Id, ct);
         Flash($"Removed “{upload.FileName}” without importing anything.");
         return RedirectToPage("/Import/Index");
     }
@@ -136,16 +136,12 @@ public sealed class PreviewModel(ImportFlow flow) : KithPageModel
         return $"/import/{Id}" + QueryString.Create(query);
     }
 
-    private StoredUpload? FindUpload(string id)
+    private async Task<StoredUpload?> FindUploadAsync(string id, CancellationToken ct)
     {
-        try
-        {
-            return flow.Find(id);
-        }
-        catch (NotFoundException) when (flow.HasJob(id))
-        {
+        // Once committed the file is gone; its progress page says how the import went.
+        if (!await flow.ExistsAsync(id, ct) && await flow.HasJobAsync(id, ct))
             return null;
-        }
+        return await flow.FindAsync(id, ct);
     }
 
     private Dictionary<int, RowChoice> PostedChoices()

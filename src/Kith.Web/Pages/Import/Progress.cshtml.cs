@@ -16,12 +16,11 @@ public sealed class ProgressModel(ImportFlow flow) : KithPageModel
     /// <summary>Where to see the people of this import: tagged ones when a tag was given.</summary>
     public string PeopleHref { get; private set; } = "/people";
 
-    public void OnGet(string id)
+    public async Task OnGetAsync(string id, CancellationToken ct)
     {
-        var job = flow.Job(id);
-        Job = ImportJobView.Of(job);
-        CanPreviewAgain = Job.State == ImportJobState.Failed && flow.Exists(id);
-        if (job.Tag is { } tag) PeopleHref = "/people?tag=" + Uri.EscapeDataString(tag);
+        Job = await flow.JobAsync(id, ct);
+        CanPreviewAgain = Job.State == ImportJobState.Failed && await flow.ExistsAsync(id, ct);
+        if (Job.Tag is { } tag) PeopleHref = "/people?tag=" + Uri.EscapeDataString(tag);
     }
 
     /// <summary>"1,200 of 30,000 rows", or what is known so far.</summary>
