@@ -40,6 +40,7 @@ builder.Services.AddKithApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
 builder.Services.AddOpenApi();
+builder.Services.AddKithHardening();
 builder.Services.AddRazorPages();
 // Framing is refused outright by SecurityHeaders (DENY and frame-ancestors 'none'), not only from other sites.
 builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
@@ -79,6 +80,7 @@ app.UseKithAccounts();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapKithApi();
 app.MapCalendarFeed();
+app.MapKithHealth();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

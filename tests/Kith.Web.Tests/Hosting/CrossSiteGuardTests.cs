@@ -27,6 +27,29 @@ public sealed class CrossSiteGuardTests(KithWebFactory factory) : IClassFixture<
         Assert.Equal(before, await PeopleCountAsync());
     }
 
+    [Theory]
+    [InlineData("PUT", "/api/v1/people/{me}", "Origin", "https://evil.example")]
+    [InlineData("DELETE", "/api/v1/people/{me}", "Sec-Fetch-Site", "cross-site")]
+    [InlineData("POST", "/api/v1/interactions", "Origin", "https://evil.example")]
+    [InlineData("POST", "/api/v1/goals", "Sec-Fetch-Site", "cross-site")]
+    [InlineData("POST", "/api/v1/calendar/regenerate", "Origin", "https://evil.example")]
+    [InlineData("PUT", "/api/v1/pitch/everyday", "Sec-Fetch-Site", "same-site")]
+    [InlineData("POST", "/api/v1/restore", "Origin", "null")]
+    [InlineData("POST", "/api/v1/imports", "Origin", "http://localhost.evil.example")]
+    public async Task ChangingRequest_FromAnotherSite_IsRefusedOnEveryKindOfRoute(string method, string route, string header, string value)
+    {
+        var me = await factory.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/people/me");
+        var url = route.Replace("{me}", me.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var before = await PeopleCountAsync();
+        using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = JsonContent.Create(new { firstName = "Mallory", title = "Mallory", text = "Mallory" }) };
+        request.Headers.Add(header, value);
+
+        using var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(before, await PeopleCountAsync());
+    }
+
     [Fact]
     public async Task Post_WithoutAnOrigin_AsScriptsSendIt_IsAccepted()
     {

@@ -1,0 +1,38 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+
+namespace Kith.Web.Tests.Hosting;
+
+/// <summary>/healthz tells a monitor whether the database answers, and nothing else about the server or its data.</summary>
+public sealed class HealthEndpointTests
+{
+    [Fact]
+    public async Task Get_WhenTheDatabaseAnswers_Is200HealthyAndNothingElse()
+    {
+        await using var factory = new KithWebFactory();
+        using var response = await factory.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"status":"healthy"}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Headers.CacheControl?.NoStore, "Cache-Control: no-store");
+    }
+
+    [Fact]
+    public async Task Get_WhenTheDatabaseIsGone_Is503UnhealthyAndRevealsNothing()
+    {
+        await using var factory = new KithWebFactory();
+        var client = factory.CreateClient();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(factory.DatabasePath + suffix);
+
+        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("""{"status":"unhealthy"}""", body);
+        Assert.DoesNotContain(Path.GetFileName(factory.DatabasePath), body, StringComparison.Ordinal);
+        Assert.True(response.Headers.CacheControl?.NoStore, "Cache-Control: no-store");
+    }
+}
