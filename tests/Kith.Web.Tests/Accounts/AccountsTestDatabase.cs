@@ -32,8 +32,6 @@ public sealed class AccountsTestDatabase : IDisposable
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(Path + suffix);
-        if (Directory.Exists(Path + ".imports"))
-            Directory.Delete(Path + ".imports", recursive: true);
         if (_postgres is not null)
         {
             NpgsqlConnection.ClearAllPools();

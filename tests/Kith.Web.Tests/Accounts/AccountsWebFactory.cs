@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp;
 using AngleSharp.Html.Dom;
 using Kith.Core.Accounts;
-using Kith.Core.Import;
 using Kith.Web.Accounts;
 using Kith.Web.Tests.Pages;
 using Microsoft.AspNetCore.Hosting;
@@ -50,13 +49,7 @@ public class AccountsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting(KithMode.Key, "required");
         builder.UseSetting(AccountsSetup.SignInAttemptsKey, SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Kith:TimeZone", KithWebFactory.TimeZone);
-        var imports = Database.Path + ".imports";
-        builder.ConfigureServices(services =>
-        {
-            services.AddSingleton<TimeProvider>(Clock);
-            // Beside this database's file, wherever the data itself lives.
-            services.AddSingleton(sp => new ImportStore(imports, sp.GetRequiredService<TimeProvider>()));
-        });
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>Serves over real HTTP on a free loopback port (for two nodes); returns the address.</summary>
