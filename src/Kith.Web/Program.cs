@@ -82,6 +82,10 @@ app.MapKithApi();
 app.MapCalendarFeed();
 app.MapKithHealth();
 app.MapRazorPages();
+// The HTTP baseline of the benchmark (bench/Kith.Bench): the least this host can answer through the
+// same middleware. Mapped only when asked for, never in a normal run.
+if (app.Configuration.GetValue<bool>("Kith:Bench:BareEndpoint"))
+    app.MapGet("/bench/bare", () => Results.Text("ok"));
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

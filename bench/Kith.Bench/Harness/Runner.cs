@@ -1,0 +1,62 @@
+using System.Diagnostics;
+
+namespace Kith.Bench.Harness;
+
+/// <summary>Checks that Kith and the baseline agree, warms both up, then times them in alternation.</summary>
+public sealed class Runner(TextWriter log, bool smoke)
+{
+    public async Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken ct)
+    {
+        await log.WriteLineAsync($"- {scenario.Name}");
+        // The first call of each side is the check, and also its warm-up (JIT, EF's query cache, SQLite's page cache).
+        var kithAnswer = await TimedAsync(scenario, scenario.Kith, ct);
+        var baselineAnswer = await TimedAsync(scenario, scenario.Baseline, ct);
+        var match = kithAnswer.Answer == baselineAnswer.Answer;
+        var difference = match ? null : FirstDifference(kithAnswer.Answer, baselineAnswer.Answer);
+        if (!match)
+            await log.WriteLineAsync($"  ANSWERS DIFFER: {difference}");
+
+        var iterations = smoke ? 1 : scenario.Iterations;
+        var kith = new List<double>(iterations);
+        var baseline = new List<double>(iterations);
+        for (var i = 0; i < iterations; i++)
+        {
+            // Alternate which side goes first, so neither always finds the other's warm cache.
+            if (i % 2 == 0)
+            {
+                kith.Add((await TimedAsync(scenario, scenario.Kith, ct)).Milliseconds);
+                baseline.Add((await TimedAsync(scenario, scenario.Baseline, ct)).Milliseconds);
+            }
+            else
+            {
+                baseline.Add((await TimedAsync(scenario, scenario.Baseline, ct)).Milliseconds);
+                kith.Add((await TimedAsync(scenario, scenario.Kith, ct)).Milliseconds);
+            }
+        }
+        var result = new ScenarioResult(scenario, Stats.Of(kith), Stats.Of(baseline), match, difference);
+        await log.WriteLineAsync($"  Kith {result.Kith.Median:0.00} ms (p95 {result.Kith.P95:0.00}), baseline {result.Baseline.Median:0.00} ms (p95 {result.Baseline.P95:0.00}), ratio {result.Ratio:0.00}");
+        return result;
+    }
+
+    /// <summary>Kith's answer and the baseline's, once each, untimed.</summary>
+    public static async Task<(string Kith, string Baseline)> AnswersAsync(Scenario scenario, CancellationToken ct) =>
+        ((await TimedAsync(scenario, scenario.Kith, ct)).Answer, (await TimedAsync(scenario, scenario.Baseline, ct)).Answer);
+
+    private static async Task<(string Answer, double Milliseconds)> TimedAsync(Scenario scenario, Func<CancellationToken, Task<string>> side, CancellationToken ct)
+    {
+        if (scenario.Reset is { } reset) await reset(ct);
+        var started = Stopwatch.GetTimestamp();
+        var answer = await side(ct);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (scenario.Observe is { } observe) answer = await observe(ct);
+        return (answer, elapsed);
+    }
+
+    private static string FirstDifference(string kith, string baseline)
+    {
+        var at = 0;
+        while (at < kith.Length && at < baseline.Length && kith[at] == baseline[at]) at++;
+        static string Around(string s, int at) => s.Length == 0 ? "(empty)" : s.Substring(Math.Max(0, at - 40), Math.Min(s.Length - Math.Max(0, at - 40), 120));
+        return $"at character {at}: Kith \"{Around(kith, at)}\" vs baseline \"{Around(baseline, at)}\"";
+    }
+}

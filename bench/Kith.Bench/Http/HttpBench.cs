@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Net;
+using Kith.Bench.Harness;
+
+namespace Kith.Bench.Http;
+
+public sealed record PageResult(string Name, string Path, Stats Stats);
+
+public sealed record LoadResult(string Name, int Clients, int Requests, int Failures, double RequestsPerSecond, double P99);
+
+public sealed record HttpReport(IReadOnlyList<double> ColdStartsMs, IReadOnlyList<PageResult> Pages, LoadResult Kith, LoadResult Bare, long PeakWorkingSetBytes);
+
+/// <summary>
+/// The app over real HTTP: cold starts, each page and API answer one at a time (median and p95),
+/// then a mix of them under concurrent clients beside the bare endpoint of the same host.
+/// </summary>
+public sealed class HttpBench(string webDll, string contentRoot, TextWriter log)
+{
+    public const int Clients = 16;
+
+    public async Task<HttpReport> RunAsync(string databasePath, int personId, int iterations, TimeSpan loadFor, int coldStarts, CancellationToken ct)
+    {
+        var starts = new List<double>();
+        AppProcess? app = null;
+        try
+        {
+            for (var i = 0; i < coldStarts; i++)
+            {
+                if (app is not null) await app.DisposeAsync();
+                app = await AppProcess.StartAsync(webDll, contentRoot, databasePath, ct);
+                starts.Add(app.ColdStart.TotalMilliseconds);
+                await log.WriteLineAsync($"- cold start to the first page: {app.ColdStart.TotalMilliseconds:0} ms");
+            }
+            using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients * 2 }) { BaseAddress = app!.Address, Timeout = TimeSpan.FromSeconds(60) };
+
+            (string Name, string Path)[] pages =
+            [
+                ("Agenda (home page)", "/"),
+                ("People list", "/people"),
+                ("People: department + level, page 3", "/people?department=Engineering&level=peer&page=3"),
+                ("Person page", $"/people/{personId}"),
+                ("Search \"roadmap\"", "/people?search=roadmap"),
+                ("Plan", "/plan"),
+                ("Network health", "/health"),
+                ("Mentors board", "/board"),
+                ("API: agenda", "/api/v1/agenda?window=week"),
+                ("API: people, 2 filters, page 3", "/api/v1/people?department=Engineering&level=peer&page=3"),
+                ("API: person", $"/api/v1/people/{personId}"),
+            ];
+            var results = new List<PageResult>();
+            foreach (var (name, path) in pages)
+            {
+                for (var w = 0; w < 3; w++) await GetAsync(client, path, ct);
+                var times = new List<double>(iterations);
+                for (var i = 0; i < iterations; i++) times.Add(await GetAsync(client, path, ct));
+                var stats = Stats.Of(times);
+                results.Add(new PageResult(name, path, stats));
+                await log.WriteLineAsync($"- {name} ({path}): median {stats.Median:0.0} ms, p95 {stats.P95:0.0} ms");
+            }
+
+            var mix = pages.Select(p => p.Path).ToArray();
+            var kith = await LoadAsync(client, "Pages and API mix", mix, loadFor, ct);
+            var bare = await LoadAsync(client, "Bare endpoint", ["/bench/bare"], loadFor, ct);
+            return new HttpReport(starts, results, kith, bare, app.PeakWorkingSet());
+        }
+        finally
+        {
+            if (app is not null) await app.DisposeAsync();
+        }
+    }
+
+    private static async Task<double> GetAsync(HttpClient client, string path, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var response = await client.GetAsync(path, ct);
+        _ = await response.Content.ReadAsByteArrayAsync(ct);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (response.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}, not 200.");
+        return elapsed;
+    }
+
+    private async Task<LoadResult> LoadAsync(HttpClient client, string name, string[] paths, TimeSpan duration, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var failures = 0;
+        var workers = Enumerable.Range(0, Clients).Select(async worker =>
+        {
+            var times = new List<double>();
+            for (var n = worker; Stopwatch.GetElapsedTime(started) < duration; n++)
+            {
+                var path = paths[n % paths.Length];
+                try
+                {
+                    times.Add(await GetAsync(client, path, ct));
+                }
+                catch (Exception e) when (e is InvalidOperationException or HttpRequestException)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+            return times;
+        }).ToList();
+        var all = (await Task.WhenAll(workers)).SelectMany(t => t).ToArray();
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        Array.Sort(all);
+        var result = new LoadResult(name, Clients, all.Length, failures, all.Length / seconds, all.Length == 0 ? double.NaN : Stats.Percentile(all, 0.99));
+        await log.WriteLineAsync($"- {name}, {Clients} clients: {result.RequestsPerSecond:0} requests/s, p99 {result.P99:0.0} ms, {failures} failed");
+        return result;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text;
+using Kith.Bench.Harness;
+using Kith.Core.Common;
+using Kith.Core.People;
+
+namespace Kith.Bench.Scenarios;
+
+/// <summary>
+/// The people list, filtered and paged, and full-text search (which answers as the same list).
+/// Baseline: one SELECT with the filters, <c>COUNT(*) OVER ()</c> for the total and the page's tags
+/// in a correlated <c>group_concat</c>: one round trip where Kith makes three.
+/// </summary>
+public static class PeopleListScenarios
+{
+    private const int PageSize = 50;
+
+    /// <summary>Two filters (department and level) and the third page, as someone browsing their own department would.</summary>
+    public static Scenario Filtered(KithHost kith, Sql sql, int iterations, int page = 3) => new(
+        $"People list: department + level, page {page}",
+        "one SELECT with both filters, COUNT(*) OVER () and the page's tags, LIMIT/OFFSET",
+        2.0, iterations,
+        ct => KithAsync(kith, new PeopleQuery { Department = "Engineering", Level = "peer", Page = page, PageSize = PageSize }, ct),
+        ct => BaselineAsync(sql, kith.AccountId, "p.Department = $d AND p.Level = $l", [("$d", "Engineering"), ("$l", (int)RelativeLevel.Peer)], page, ct));
+
+    public static Scenario Search(KithHost kith, Sql sql, string label, string word, int iterations) => new(
+        $"Search: {label} \"{word}\"",
+        "the same FTS5 MATCH on people and interaction notes (UNION), then one SELECT of the first page as above",
+        2.0, iterations,
+        ct => KithAsync(kith, new PeopleQuery { Search = word, PageSize = PageSize }, ct),
+        ct => BaselineAsync(sql, kith.AccountId, """
+            p.Id IN (SELECT rowid FROM PeopleSearch WHERE PeopleSearch MATCH $q
+                     UNION SELECT ip.PersonId FROM InteractionParticipants ip JOIN InteractionsSearch s ON s.rowid = ip.InteractionId
+                     WHERE InteractionsSearch MATCH $q)
+            """, [("$q", $"\"{word}\"*")], 1, ct));
+
+    private static async Task<string> KithAsync(KithHost kith, PeopleQuery query, CancellationToken ct)
+    {
+        var page = await kith.RunAsync<PeopleService, Page<PersonSummary>>(s => s.ListAsync(query, ct));
+        return Answer(page.TotalCount, page.Items.Select(p => (p.Id, p.DisplayName, (IEnumerable<string>)p.Tags)));
+    }
+
+    private static async Task<string> BaselineAsync(Sql sql, int accountId, string where, (string, object?)[] parameters, int page, CancellationToken ct)
+    {
+        await using var connection = await sql.OpenAsync(ct);
+        await using var command = Sql.Command(connection, $"""
+            SELECT p.Id, p.FirstName, p.LastName, p.Organisation, p.Department, p.JobTitle, p.Roles, p.Level, p.Employer,
+                   p.LastInteractionAt, p.NextDueOn, p.OverdueOn, COUNT(*) OVER () AS Total,
+                   (SELECT group_concat(t.Name, '|') FROM PersonTags pt JOIN Tags t ON t.Id = pt.TagId WHERE pt.PersonId = p.Id) AS Tags
+            FROM People p
+            WHERE p.AccountId = $a AND p.IsMe = 0 AND {where}
+            ORDER BY p.SortKey, p.Id
+            LIMIT $take OFFSET $skip
+            """, [("$a", accountId), ("$take", PageSize), ("$skip", (page - 1) * PageSize), .. parameters]);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var total = 0;
+        var rows = new List<(int, string, IEnumerable<string>)>(PageSize);
+        while (await reader.ReadAsync(ct))
+        {
+            total = reader.GetInt32(12);
+            var last = Sql.NullableString(reader, 2);
+            var name = string.IsNullOrWhiteSpace(last) ? reader.GetString(1) : $"{reader.GetString(1)} {last}";
+            rows.Add((reader.GetInt32(0), name, Sql.NullableString(reader, 13)?.Split('|') ?? []));
+        }
+        if (rows.Count == 0)
+        {
+            // Past the last page the window count has no row to ride on: ask for it on its own.
+            await reader.CloseAsync();
+            await using var count = Sql.Command(connection, $"SELECT COUNT(*) FROM People p WHERE p.AccountId = $a AND p.IsMe = 0 AND {where}", [("$a", accountId), .. parameters]);
+            total = Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return Answer(total, rows);
+    }
+
+    private static string Answer(int total, IEnumerable<(int Id, string Name, IEnumerable<string> Tags)> rows)
+    {
+        var text = new StringBuilder().Append(total).Append(':');
+        foreach (var (id, name, tags) in rows)
+            text.Append(id).Append(' ').Append(name).Append(" [").AppendJoin(',', tags.Order(StringComparer.OrdinalIgnoreCase)).Append("];");
+        return text.ToString();
+    }
+}
