@@ -2,6 +2,7 @@ using Kith.Core;
 using Kith.Core.Accounts;
 using Kith.Core.Data;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Kith.Bench.Harness;
 
@@ -21,22 +22,28 @@ public sealed class KithHost : IAsyncDisposable
 
     public int AccountId { get; }
 
+    public const string SqlLogVariable = "KITH_BENCH_SQL";
+
     /// <summary>Opens (migrating if needed) the database; the account's time zone becomes UTC, as the generated data assumes.</summary>
     public static async Task<KithHost> OpenAsync(string path, CancellationToken ct = default)
     {
         var account = new LocalAccount();
         var clock = new BenchClock();
-        var services = new ServiceCollection()
+        var services = new ServiceCollection();
+        // KITH_BENCH_SQL=1 prints every SQL command Kith sends (with its time), to see why a scenario is slow.
+        if (Environment.GetEnvironmentVariable(SqlLogVariable) == "1")
+            services.AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information));
+        var provider = services
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton<ICurrentAccount>(account)
             .AddKithCore(_ => path)
             .BuildServiceProvider();
-        await using (var scope = services.CreateAsyncScope())
+        await using (var scope = provider.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<KithDbContext>();
             account.AccountId = await KithDatabase.PrepareAsync(db, path, clock, "UTC", ct);
         }
-        return new KithHost(services, account.AccountId);
+        return new KithHost(provider, account.AccountId);
     }
 
     public async Task<T> RunAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull

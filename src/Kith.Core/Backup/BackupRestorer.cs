@@ -66,6 +66,7 @@ internal sealed partial class BackupRestorer(KithDbContext db, AccountClock cloc
 
             await FinishPeopleAsync(reader, ct);
             await transaction.CommitAsync(ct);
+            await KithDatabase.RefreshStatisticsAsync(db, ct: ct);
             return new BackupCounts(_counts);
         }
         catch (DbUpdateException ex)

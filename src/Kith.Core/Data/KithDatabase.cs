@@ -68,6 +68,22 @@ public static class KithDatabase
         var zone = !string.IsNullOrWhiteSpace(timeZoneId) ? timeZoneId.Trim()
             : Environment.GetEnvironmentVariable(TimeZoneVariable) is { Length: > 0 } fromEnv ? fromEnv.Trim()
             : null;
-        return await LocalAccountBootstrapper.EnsureLocalAccountAsync(db, clock, zone, ct);
+        var accountId = await LocalAccountBootstrapper.EnsureLocalAccountAsync(db, clock, zone, ct);
+        await RefreshStatisticsAsync(db, atStart: true, ct);
+        return accountId;
+    }
+
+    /// <summary>
+    /// Lets SQLite's query planner know how the data is spread. Without statistics it takes any
+    /// equality for a selective one, so "AccountId = ?" (every row, on a one-user file) looked as good
+    /// as a primary key and a ten-row timeline scanned every interaction (measured in
+    /// docs/performance.md). PRAGMA optimize analyses only tables never analysed (at start) or
+    /// that changed a lot since; analysis_limit keeps each look to a sample, milliseconds even at
+    /// a million rows. PostgreSQL's autovacuum keeps its own statistics.
+    /// </summary>
+    public static async Task RefreshStatisticsAsync(KithDbContext db, bool atStart = false, CancellationToken ct = default)
+    {
+        if (!db.Database.IsSqlite()) return;
+        await db.Database.ExecuteSqlRawAsync(atStart ? "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;" : "PRAGMA analysis_limit=1000; PRAGMA optimize;", ct);
     }
 }

@@ -85,6 +85,8 @@ public sealed partial class ImportService(KithDbContext db, AccountClock clock)
 
         await writer.FlushAsync(ct);
         await transaction.CommitAsync(ct);
+        // Thousands of new rows change which index is best for the next query.
+        await KithDatabase.RefreshStatisticsAsync(db, ct: ct);
         progress?.Report(new ImportProgress("writing", done, size ?? 0, size));
         return new ImportResult(created, updated, merged, unchanged, skipped);
     }

@@ -42,6 +42,8 @@ internal sealed class ImportWriter(KithDbContext db, DateTime now, TimeZoneInfo 
         var tagNames = _pending.SelectMany(p => p.Record.Tags).DistinctBy(INamedRow.KeyOf).ToList();
         var tags = (await NamedRows.FindOrCreateAsync(db.Tags, tagNames, name => new Tag { Name = name }, ct))
             .ToDictionary(t => t.NameKey);
+        // New tags are saved with the merges, before the new people who carry them are written.
+        db.Tags.AddRange(tags.Values.Where(t => t.Id == 0));
 
         var createdNow = new Dictionary<int, Person>();
         foreach (var (key, record, create) in _pending)
@@ -49,8 +51,8 @@ internal sealed class ImportWriter(KithDbContext db, DateTime now, TimeZoneInfo 
             Person person;
             if (create)
             {
+                // Not tracked: new people are written below with prepared INSERTs, not SaveChanges.
                 person = new Person { FirstName = record.FirstName!, CreatedAt = now };
-                db.People.Add(person);
                 createdNow[key] = person;
             }
             else if (createdNow.TryGetValue(key, out var fresh)) person = fresh;
@@ -62,10 +64,48 @@ internal sealed class ImportWriter(KithDbContext db, DateTime now, TimeZoneInfo 
             person.RecomputeNextDue(zone);
         }
 
+        // Merges and new tags first, so the new people's tag rows can refer to the tags' ids.
         await db.SaveChangesAsync(ct);
+        await InsertAsync(createdNow.Values, ct);
         foreach (var (key, person) in createdNow) _createdIds[key] = person.Id;
         db.ChangeTracker.Clear();
         _pending.Clear();
+    }
+
+    /// <summary>Writes new people and their e-mails, phones, tags and addresses, one prepared INSERT per table.</summary>
+    private async Task InsertAsync(Dictionary<int, Person>.ValueCollection created, CancellationToken ct)
+    {
+        if (created.Count == 0) return;
+        await using var people = new RowInserter<Person>(db);
+        await using var emails = new RowInserter<PersonEmail>(db);
+        await using var phones = new RowInserter<PersonPhone>(db);
+        await using var tags = new RowInserter<PersonTag>(db);
+        await using var addresses = new RowInserter<PersonAddress>(db);
+        foreach (var person in created)
+        {
+            await people.InsertAsync(person, ct);
+            foreach (var e in person.Emails)
+            {
+                e.PersonId = person.Id;
+                await emails.InsertAsync(e, ct);
+            }
+            foreach (var phone in person.Phones)
+            {
+                phone.PersonId = person.Id;
+                await phones.InsertAsync(phone, ct);
+            }
+            foreach (var tag in person.Tags)
+            {
+                tag.PersonId = person.Id;
+                tag.TagId = tag.Tag.Id;
+                await tags.InsertAsync(tag, ct);
+            }
+            foreach (var address in person.Addresses)
+            {
+                address.PersonId = person.Id;
+                await addresses.InsertAsync(address, ct);
+            }
+        }
     }
 
     /// <summary>Fills what the person lacks and adds new e-mails, phones, tags and addresses; never overwrites what is there.</summary>

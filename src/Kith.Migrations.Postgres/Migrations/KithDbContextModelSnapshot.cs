@@ -393,7 +393,7 @@ namespace Kith.Migrations.Postgres.Migrations
 
                     b.HasKey("InteractionId", "PersonId");
 
-                    b.HasIndex("PersonId", "OccurredAt");
+                    b.HasIndex("PersonId", "AccountId", "OccurredAt");
 
                     b.ToTable("InteractionParticipants");
                 });

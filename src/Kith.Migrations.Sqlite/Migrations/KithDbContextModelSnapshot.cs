@@ -374,7 +374,7 @@ namespace Kith.Migrations.Sqlite.Migrations
 
                     b.HasKey("InteractionId", "PersonId");
 
-                    b.HasIndex("PersonId", "OccurredAt");
+                    b.HasIndex("PersonId", "AccountId", "OccurredAt");
 
                     b.ToTable("InteractionParticipants");
                 });
