@@ -42,14 +42,15 @@ public sealed class HealthService(KithDbContext db, AccountClock clock, PlanServ
 
         var exchanges = await db.Interactions.AsNoTracking().Where(i => i.OccurredAt >= yearAgo)
             .GroupBy(i => i.Exchange).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var perPerson = await db.InteractionParticipants.AsNoTracking()
-            .Where(p => p.OccurredAt >= yearAgo && p.Interaction.Exchange != Exchange.Neither)
-            .GroupBy(p => new { p.PersonId, p.Interaction.Exchange })
-            .Select(g => new { g.Key.PersonId, g.Key.Exchange, Count = g.Count(), First = g.Min(x => x.OccurredAt) })
+        // From last year's interactions (an index range) to their people, names included: scanning every
+        // participant and every name by id cost most of this page at 10,000 people (docs/performance.md).
+        var perPerson = await db.Interactions.AsNoTracking()
+            .Where(i => i.OccurredAt >= yearAgo && i.Exchange != Exchange.Neither)
+            .SelectMany(i => i.Participants, (i, p) => new { p.PersonId, p.Person.FirstName, p.Person.LastName, i.Exchange, i.OccurredAt })
+            .GroupBy(x => new { x.PersonId, x.FirstName, x.LastName, x.Exchange })
+            .Select(g => new { g.Key.PersonId, g.Key.FirstName, g.Key.LastName, g.Key.Exchange, Count = g.Count(), First = g.Min(x => x.OccurredAt) })
             .ToListAsync(ct);
-        var balanceIds = perPerson.Select(p => p.PersonId).Distinct().ToList();
-        var names = await db.People.AsNoTracking().Where(p => balanceIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.FirstName, p.LastName }).ToDictionaryAsync(p => p.Id, p => PeopleService.Name(p.FirstName, p.LastName), ct);
+        var names = perPerson.GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => PeopleService.Name(g.First().FirstName, g.First().LastName));
         var balances = perPerson.GroupBy(p => p.PersonId).Select(g => new PersonBalance(g.Key, names.GetValueOrDefault(g.Key, "?"),
                 g.Where(x => x.Exchange == Exchange.Gave).Sum(x => x.Count), g.Where(x => x.Exchange == Exchange.Asked).Sum(x => x.Count),
                 g.Where(x => x.Exchange == Exchange.Asked).Select(x => (DateOnly?)LocalTime.DayOf(x.First, zone)).FirstOrDefault()))

@@ -37,7 +37,10 @@ public sealed partial class PlanService(KithDbContext db, AccountClock clock, In
             .OrderBy(o => o.On).ThenBy(o => o.SlotId).ToList();
 
         var me = await db.People.AsNoTracking().Where(p => p.IsMe).Select(p => new { p.Id, p.Department }).FirstAsync(ct);
-        var candidates = await CandidatesAsync(today, zone, ct);
+        // Ranking needs everyone; without an open occurrence to fill (no slots, or all decided) it is not needed.
+        var candidates = upcoming.Any(o => o.Status == SlotStatus.Open || o.PersonId is not null)
+            ? await CandidatesAsync(today, zone, ct)
+            : [];
         var suggestions = PlanRules.Suggest(upcoming, candidates, me.Department, plan.RotationWeeks, today);
         var slotById = slots.ToDictionary(s => s.Id);
         var planned = suggestions.Select(s =>
