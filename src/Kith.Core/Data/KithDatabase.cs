@@ -66,13 +66,15 @@ public static class KithDatabase
             Directory.CreateDirectory(folder);
         // Migrate only when a migration is pending: MigrateAsync also diffs the whole model against
         // the last migration, which cost 0.4 s of every start (measured in docs/performance.md).
-        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        var migrate = (await db.Database.GetPendingMigrationsAsync(ct)).Any();
+        if (migrate)
             await db.Database.MigrateAsync(ct);
         var zone = !string.IsNullOrWhiteSpace(timeZoneId) ? timeZoneId.Trim()
             : Environment.GetEnvironmentVariable(TimeZoneVariable) is { Length: > 0 } fromEnv ? fromEnv.Trim()
             : null;
         var accountId = await LocalAccountBootstrapper.EnsureLocalAccountAsync(db, clock, zone, ct);
-        await RefreshStatisticsAsync(db, atStart: true, ct);
+        // A migration may have made new indexes, which have no statistics yet: analyse everything once.
+        await RefreshStatisticsAsync(db, migrate ? Statistics.Rebuild : Statistics.AtStart, ct);
         return accountId;
     }
 
@@ -84,9 +86,25 @@ public static class KithDatabase
     /// that changed a lot since; analysis_limit keeps each look to a sample, milliseconds even at
     /// a million rows. PostgreSQL's autovacuum keeps its own statistics.
     /// </summary>
-    public static async Task RefreshStatisticsAsync(KithDbContext db, bool atStart = false, CancellationToken ct = default)
+    public static async Task RefreshStatisticsAsync(KithDbContext db, Statistics when = Statistics.AfterBulkWrite, CancellationToken ct = default)
     {
         if (!db.Database.IsSqlite()) return;
-        await db.Database.ExecuteSqlRawAsync(atStart ? "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;" : "PRAGMA analysis_limit=1000; PRAGMA optimize;", ct);
+        await db.Database.ExecuteSqlRawAsync(when switch
+        {
+            Statistics.Rebuild => "PRAGMA analysis_limit=1000; ANALYZE;",
+            Statistics.AtStart => "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;",
+            _ => "PRAGMA analysis_limit=1000; PRAGMA optimize;",
+        }, ct);
+    }
+
+    /// <summary>How thoroughly <see cref="RefreshStatisticsAsync"/> looks.</summary>
+    public enum Statistics
+    {
+        /// <summary>Only tables whose size changed a lot since they were last analysed.</summary>
+        AfterBulkWrite,
+        /// <summary>Also tables never analysed.</summary>
+        AtStart,
+        /// <summary>Every table and index, after a migration.</summary>
+        Rebuild,
     }
 }

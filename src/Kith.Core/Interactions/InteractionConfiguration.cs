@@ -10,7 +10,9 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Intera
         b.Property(i => i.Summary).HasMaxLength(500);
         b.Property(i => i.Notes).HasMaxLength(20_000);
         b.HasMany(i => i.Participants).WithOne(p => p.Interaction).HasForeignKey(p => p.InteractionId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(i => new { i.AccountId, i.OccurredAt });
+        // The exchange rides along so network health counts a year of gives and asks from the index
+        // alone (1.4 s of table reads at 1,000,000 interactions without it; docs/performance.md).
+        b.HasIndex(i => new { i.AccountId, i.OccurredAt, i.Exchange });
     }
 }
 

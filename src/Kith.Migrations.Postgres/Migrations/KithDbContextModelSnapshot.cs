@@ -372,7 +372,7 @@ namespace Kith.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "OccurredAt");
+                    b.HasIndex("AccountId", "OccurredAt", "Exchange");
 
                     b.ToTable("Interactions");
                 });

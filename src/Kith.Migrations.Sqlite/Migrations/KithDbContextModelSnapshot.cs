@@ -353,7 +353,7 @@ namespace Kith.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "OccurredAt");
+                    b.HasIndex("AccountId", "OccurredAt", "Exchange");
 
                     b.ToTable("Interactions");
                 });
