@@ -107,11 +107,12 @@ public sealed class InteractionService(KithDbContext db, AccountClock clock)
         int total;
         if (query.PersonId is { } personId)
         {
-            if (!await db.People.AnyAsync(p => p.Id == personId, ct))
-                throw new NotFoundException("Person", personId);
-            // Served by the (PersonId, OccurredAt) index on participants.
+            // Served by the (PersonId, AccountId, OccurredAt) index on participants. Only an empty
+            // timeline needs the question whether the person exists at all: one query fewer per page.
             var mine = db.InteractionParticipants.Where(p => p.PersonId == personId);
             total = await mine.CountAsync(ct);
+            if (total == 0 && !await db.People.AnyAsync(p => p.Id == personId, ct))
+                throw new NotFoundException("Person", personId);
             var pageIds = mine.OrderByDescending(p => p.OccurredAt).ThenByDescending(p => p.InteractionId)
                 .Skip(paging.Skip).Take(paging.PageSize).Select(p => p.InteractionId);
             source = db.Interactions.Where(i => pageIds.Contains(i.Id));
