@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Kith.Bench.Data;
 using Kith.Bench.Harness;
 using Kith.Bench.Http;
@@ -91,22 +92,25 @@ public sealed class Bench(BenchOptions options, TextWriter log)
         return 0;
     }
 
-    /// <summary>Builds the web app in Release (as a user's published app would run) and returns its assembly and content root.</summary>
+    /// <summary>
+    /// Publishes the web app as it is deployed: Release, for this machine's runtime identifier, compiled
+    /// ahead of time (ReadyToRun, set in Kith.Web.csproj). Returns its assembly and content root.
+    /// </summary>
     private async Task<(string Dll, string ContentRoot)> BuildWebAsync(CancellationToken ct)
     {
-        var root = RepositoryRoot();
-        var project = Path.Combine(root, "src", "Kith.Web");
-        await log.WriteLineAsync("Building src/Kith.Web in Release…");
+        var project = Path.Combine(RepositoryRoot(), "src", "Kith.Web", "Kith.Web.csproj");
+        var output = Path.Combine(options.DataFolder, "publish-web");
+        await log.WriteLineAsync($"Publishing src/Kith.Web (Release, ReadyToRun) to {output}…");
         var build = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "build", Path.Combine(project, "Kith.Web.csproj"), "-c", "Release", "-nologo", "-v", "q" })
+        foreach (var arg in new[] { "publish", project, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-o", output, "-nologo", "-v", "q" })
             build.ArgumentList.Add(arg);
         using var process = Process.Start(build)!;
         var stdout = process.StandardOutput.ReadToEndAsync(ct);
         var stderr = process.StandardError.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct);
         if (process.ExitCode != 0)
-            throw new InvalidOperationException($"Building Kith.Web failed:\n{await stdout}\n{await stderr}");
-        return (Path.Combine(project, "bin", "Release", "net10.0", "Kith.Web.dll"), project);
+            throw new InvalidOperationException($"Publishing Kith.Web failed:\n{await stdout}\n{await stderr}");
+        return (Path.Combine(output, "Kith.Web.dll"), output);
     }
 
     private static string RepositoryRoot()

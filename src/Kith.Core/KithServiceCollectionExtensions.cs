@@ -45,6 +45,7 @@ public static class KithServiceCollectionExtensions
         services.AddScoped<PitchService>();
         services.AddScoped<FeedService>();
         services.AddScoped<HealthService>();
+        services.AddSingleton<HealthSnapshots>();
         services.AddScoped<SettingsService>();
         services.AddScoped<ImportService>();
         services.AddScoped<ExportService>();

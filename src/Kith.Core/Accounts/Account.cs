@@ -10,4 +10,10 @@ public sealed class Account
     public string TimeZoneId { get; set; } = "UTC";
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// Goes up by one with every saved change to the account's rows, so views computed from all of
+    /// them (network health) can be kept until something changes. Not part of a backup.
+    /// </summary>
+    public long DataVersion { get; set; }
 }

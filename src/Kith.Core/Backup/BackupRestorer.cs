@@ -65,6 +65,7 @@ internal sealed partial class BackupRestorer(KithDbContext db, AccountClock cloc
             await reader.ReadAsync(ct);
 
             await FinishPeopleAsync(reader, ct);
+            await db.MarkChangedAsync(ct);
             await transaction.CommitAsync(ct);
             await KithDatabase.RefreshStatisticsAsync(db, ct: ct);
             return new BackupCounts(_counts);

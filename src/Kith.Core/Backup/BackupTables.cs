@@ -39,7 +39,8 @@ internal static class BackupTables
     [
         Setting<Account, AccountRow>("account",
             ("Id", "the account restored into keeps its own"), ("Name", "the account restored into keeps its own"),
-            ("CreatedAt", "the account restored into keeps its own")),
+            ("CreatedAt", "the account restored into keeps its own"),
+            ("DataVersion", "a change counter for cached views; a restore moves it on")),
         Data<Tag, TagRow>("tags", ("NameKey", "derived: the name lower-cased")),
         Data<Area, AreaRow>("areas", ("NameKey", "derived: the name lower-cased")),
         // "Me" is always there; only other people make an account non-empty.

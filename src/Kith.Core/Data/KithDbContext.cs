@@ -87,18 +87,46 @@ public sealed class KithDbContext(DbContextOptions<KithDbContext> options, ICurr
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        StampAccount();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (!StampAccount())
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        AccountRow().ExecuteUpdate(s => s.SetProperty(a => a.DataVersion, a => a.DataVersion + 1));
+        transaction?.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        StampAccount();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!StampAccount())
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // The version moves in the same transaction as the change: a view cached under the old
+        // version can never outlive the data it was computed from.
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await MarkChangedAsync(cancellationToken);
+        if (transaction is not null)
+            await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
-    private void StampAccount()
+    /// <summary>
+    /// Moves the account's <see cref="Account.DataVersion"/> on. SaveChanges does it by itself; bulk
+    /// writes that bypass it (ExecuteUpdate, prepared INSERTs, restores) call this in their transaction.
+    /// </summary>
+    public async Task MarkChangedAsync(CancellationToken ct = default) =>
+        await AccountRow().ExecuteUpdateAsync(s => s.SetProperty(a => a.DataVersion, a => a.DataVersion + 1), ct);
+
+    /// <summary>The current account's version of its data; see <see cref="Account.DataVersion"/>.</summary>
+    public Task<long> DataVersionAsync(CancellationToken ct = default) =>
+        AccountRow().Select(a => a.DataVersion).FirstOrDefaultAsync(ct);
+
+    private IQueryable<Account> AccountRow() => Accounts.Where(a => a.Id == CurrentAccountId);
+
+    /// <summary>Stamps new rows with the current account; true when any of the account's rows changes.</summary>
+    private bool StampAccount()
     {
+        var changed = false;
         foreach (var entry in ChangeTracker.Entries<IAccountScoped>())
         {
             if (entry.State == EntityState.Added && entry.Entity.AccountId == 0)
@@ -108,6 +136,8 @@ public sealed class KithDbContext(DbContextOptions<KithDbContext> options, ICurr
                 continue;
             else if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && entry.Entity.AccountId != CurrentAccountId)
                 throw new InvalidOperationException("A row of another account cannot be written.");
+            changed |= entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
         }
+        return changed && CurrentAccountId != 0;
     }
 }

@@ -12,15 +12,31 @@ namespace Kith.Core.Health;
 /// Network health: whom I know by role, department, level and employer; how strong the ties are;
 /// gives against asks; weeks kept; and what to do about the gaps. A few grouped queries, none per person.
 /// </summary>
-public sealed class HealthService(KithDbContext db, AccountClock clock, PlanService plans)
+public sealed class HealthService(KithDbContext db, AccountClock clock, PlanService plans, HealthSnapshots snapshots)
 {
     public const int TopDepartments = 8;
     public const int RecentDays = 90;
+    public const int TopBalances = 20;
 
+    /// <summary>
+    /// The view as of now. Computed afresh only when the account's data changed since the last one
+    /// (or the day turned): see <see cref="HealthSnapshots"/>.
+    /// </summary>
     public async Task<HealthView> GetAsync(CancellationToken ct = default)
     {
+        // Read before computing: a change saved meanwhile moves the version on, so the next view recomputes.
+        var version = await db.DataVersionAsync(ct);
         var zone = await clock.ZoneAsync(ct);
         var today = await clock.TodayAsync(ct);
+        if (snapshots.Find(db.CurrentAccountId, version, today, zone.Id) is { } kept)
+            return kept;
+        var view = await ComputeAsync(zone, today, ct);
+        snapshots.Keep(db.CurrentAccountId, version, today, zone.Id, view);
+        return view;
+    }
+
+    private async Task<HealthView> ComputeAsync(TimeZoneInfo zone, DateOnly today, CancellationToken ct)
+    {
         var yearAgo = LocalTime.StartOfDay(today.AddYears(-1), zone);
         var recentFrom = LocalTime.StartOfDay(today.AddDays(-RecentDays), zone);
         var me = await db.People.AsNoTracking().Where(p => p.IsMe).Select(p => new { p.Id, p.Department }).FirstAsync(ct);
@@ -42,20 +58,26 @@ public sealed class HealthService(KithDbContext db, AccountClock clock, PlanServ
 
         var exchanges = await db.Interactions.AsNoTracking().Where(i => i.OccurredAt >= yearAgo)
             .GroupBy(i => i.Exchange).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        // From last year's interactions (an index range) to their people, names included: scanning every
-        // participant and every name by id cost most of this page at 10,000 people (docs/performance.md).
-        var perPerson = await db.Interactions.AsNoTracking()
-            .Where(i => i.OccurredAt >= yearAgo && i.Exchange != Exchange.Neither)
-            .SelectMany(i => i.Participants, (i, p) => new { p.PersonId, p.Person.FirstName, p.Person.LastName, i.Exchange, i.OccurredAt })
-            .GroupBy(x => new { x.PersonId, x.FirstName, x.LastName, x.Exchange })
-            .Select(g => new { g.Key.PersonId, g.Key.FirstName, g.Key.LastName, g.Key.Exchange, Count = g.Count(), First = g.Min(x => x.OccurredAt) })
-            .ToListAsync(ct);
-        var names = perPerson.GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => PeopleService.Name(g.First().FirstName, g.First().LastName));
-        var balances = perPerson.GroupBy(p => p.PersonId).Select(g => new PersonBalance(g.Key, names.GetValueOrDefault(g.Key, "?"),
-                g.Where(x => x.Exchange == Exchange.Gave).Sum(x => x.Count), g.Where(x => x.Exchange == Exchange.Asked).Sum(x => x.Count),
-                g.Where(x => x.Exchange == Exchange.Asked).Select(x => (DateOnly?)LocalTime.DayOf(x.First, zone)).FirstOrDefault()))
-            .OrderByDescending(b => b.Asked - b.Gave).ThenBy(b => b.Name, StringComparer.CurrentCultureIgnoreCase)
-            .Take(20).ToList();
+        // From last year's gives and asks (an index range) to each person's counts, grouped by id
+        // alone; names are joined to the groups, not to every interaction, and only the top are read.
+        var balances = (await db.Interactions.AsNoTracking()
+                .Where(i => i.OccurredAt >= yearAgo && i.Exchange != Exchange.Neither)
+                .SelectMany(i => i.Participants, (i, p) => new { p.PersonId, i.Exchange, i.OccurredAt })
+                .GroupBy(x => x.PersonId)
+                .Select(g => new
+                {
+                    PersonId = g.Key,
+                    Gave = g.Count(x => x.Exchange == Exchange.Gave),
+                    Asked = g.Count(x => x.Exchange == Exchange.Asked),
+                    FirstAsk = g.Where(x => x.Exchange == Exchange.Asked).Min(x => (DateTime?)x.OccurredAt),
+                })
+                .Join(db.People, g => g.PersonId, p => p.Id, (g, p) => new { g.PersonId, g.Gave, g.Asked, g.FirstAsk, p.FirstName, p.LastName, p.SortKey })
+                .OrderByDescending(x => x.Asked - x.Gave).ThenBy(x => x.SortKey).ThenBy(x => x.PersonId)
+                .Take(TopBalances)
+                .ToListAsync(ct))
+            .Select(x => new PersonBalance(x.PersonId, PeopleService.Name(x.FirstName, x.LastName), x.Gave, x.Asked,
+                x.FirstAsk is { } first ? LocalTime.DayOf(first, zone) : null))
+            .ToList();
 
         var plan = await plans.GetAsync(1, ct);
         var view = new HealthView(total,

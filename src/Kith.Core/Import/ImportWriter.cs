@@ -106,6 +106,8 @@ internal sealed class ImportWriter(KithDbContext db, DateTime now, TimeZoneInfo 
                 await addresses.InsertAsync(address, ct);
             }
         }
+        // Prepared INSERTs bypass SaveChanges, which moves the account's data version on by itself.
+        await db.MarkChangedAsync(ct);
     }
 
     /// <summary>Fills what the person lacks and adds new e-mails, phones, tags and addresses; never overwrites what is there.</summary>

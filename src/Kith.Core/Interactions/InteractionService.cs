@@ -127,20 +127,21 @@ public sealed class InteractionService(KithDbContext db, AccountClock clock)
         return new Page<InteractionView>(items, paging.PageNumber, paging.PageSize, total);
     }
 
-    private async Task<List<InteractionView>> ProjectAsync(IQueryable<Interaction> source, CancellationToken ct)
+    private static async Task<List<InteractionView>> ProjectAsync(IQueryable<Interaction> source, CancellationToken ct)
     {
+        // One round trip: the interactions and everyone in them (a page holds few of each).
         var rows = await source.AsNoTracking()
-            .Select(i => new { i.Id, i.OccurredAt, i.Kind, i.Summary, i.Notes, i.Exchange })
+            .Select(i => new
+            {
+                i.Id, i.OccurredAt, i.Kind, i.Summary, i.Notes, i.Exchange,
+                People = i.Participants.Select(p => new { p.PersonId, p.Person.FirstName, p.Person.LastName }).ToList(),
+            })
             .ToListAsync(ct);
-        var ids = rows.Select(r => r.Id).ToList();
-        var people = (await db.InteractionParticipants.Where(p => ids.Contains(p.InteractionId))
-                .Select(p => new { p.InteractionId, p.PersonId, p.Person.FirstName, p.Person.LastName })
-                .ToListAsync(ct))
-            .ToLookup(p => p.InteractionId, p => new PersonRef(p.PersonId, PeopleService.Name(p.FirstName, p.LastName)));
         return rows
             .OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Id)
             .Select(r => new InteractionView(r.Id, r.OccurredAt, r.Kind, r.Summary, r.Notes, r.Exchange,
-                people[r.Id].OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase).ToList()))
+                r.People.Select(p => new PersonRef(p.PersonId, PeopleService.Name(p.FirstName, p.LastName)))
+                    .OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase).ToList()))
             .ToList();
     }
 }

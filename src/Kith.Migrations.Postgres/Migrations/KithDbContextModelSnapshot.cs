@@ -33,6 +33,9 @@ namespace Kith.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("DataVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1155,11 +1158,16 @@ namespace Kith.Migrations.Postgres.Migrations
 
                     b.HasIndex("AccountId", "IsMe");
 
-                    b.HasIndex("AccountId", "NextDueOn");
-
                     b.HasIndex("AccountId", "OverdueOn");
 
                     b.HasIndex("AccountId", "SortKey");
+
+                    b.HasIndex("AccountId", "NextDueOn", "LastInteractionAt", "CadenceEvery", "CadenceMax", "CadenceUnit", "Roles", "MetOn")
+                        .HasDatabaseName("IX_People_Agenda")
+                        .HasFilter("\"NextDueOn\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "AccountId" }, "IX_People_Me")
+                        .HasFilter("\"IsMe\"");
 
                     b.ToTable("People");
                 });

@@ -26,6 +26,9 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("DataVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1108,11 +1111,16 @@ namespace Kith.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AccountId", "IsMe");
 
-                    b.HasIndex("AccountId", "NextDueOn");
-
                     b.HasIndex("AccountId", "OverdueOn");
 
                     b.HasIndex("AccountId", "SortKey");
+
+                    b.HasIndex("AccountId", "NextDueOn", "LastInteractionAt", "CadenceEvery", "CadenceMax", "CadenceUnit", "Roles", "MetOn")
+                        .HasDatabaseName("IX_People_Agenda")
+                        .HasFilter("\"NextDueOn\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "AccountId" }, "IX_People_Me")
+                        .HasFilter("\"IsMe\"");
 
                     b.ToTable("People");
                 });

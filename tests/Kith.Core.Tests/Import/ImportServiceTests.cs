@@ -55,6 +55,17 @@ public sealed class ImportServiceTests : MentoringTestBase
     }
 
     [Fact]
+    public async Task Commit_AfterNetworkHealthWasViewed_HealthCountsTheImportedPeople()
+    {
+        // New people go in through prepared INSERTs, not SaveChanges; health must not keep its old view.
+        Assert.Equal(0, (await With<Kith.Core.Health.HealthService, Kith.Core.Health.HealthView>(s => s.GetAsync())).People);
+
+        await CommitAsync(LinkedIn(Connections));
+
+        Assert.Equal(3, (await With<Kith.Core.Health.HealthService, Kith.Core.Health.HealthView>(s => s.GetAsync())).People);
+    }
+
+    [Fact]
     public async Task Commit_LinkedInExport_CreatesPeopleWithOrganisationTitleAndDayWeMet()
     {
         var result = await CommitAsync(LinkedIn(Connections), options: new ImportOptions { Tag = "linkedin" });

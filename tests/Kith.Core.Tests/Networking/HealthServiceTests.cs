@@ -33,6 +33,35 @@ public sealed class HealthServiceTests : MentoringTestBase
     }
 
     [Fact]
+    public async Task Health_NothingChanged_IsTheSameView_AndEveryKindOfChangeShowsOnTheNextView()
+    {
+        var ana = await AddAsync(new PersonBuilder("Ana").Employer("outside"));
+        var first = await HealthAsync();
+        Assert.Same(first, await HealthAsync());
+
+        var logged = await LogAsync(ana, "2026-03-02", "asked");
+        var afterLog = await HealthAsync();
+        Assert.NotSame(first, afterLog);
+        Assert.Equal(new GiveAsk(0, 1, 0), afterLog.LastYear);
+
+        await With<InteractionService, bool>(async s => { await s.DeleteAsync(logged.Id); return true; });
+        Assert.Equal(new GiveAsk(0, 0, 0), (await HealthAsync()).LastYear);
+
+        await AddAsync(new PersonBuilder("Ben").InDepartment("Sales"));
+        var afterAdd = await HealthAsync();
+        Assert.Equal(2, afterAdd.People);
+        Assert.Equal(new HealthCount("Sales", 1), afterAdd.ByDepartment[0]);
+
+        await With<PeopleService, bool>(async s => { await s.DeleteAsync(ana); return true; });
+        Assert.Equal(1, (await HealthAsync()).People);
+
+        // The same data on the next day is a new view: "the last 90 days" have moved.
+        var today = await HealthAsync();
+        Db.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.NotSame(today, await HealthAsync());
+    }
+
+    [Fact]
     public async Task Health_CountsByRoleDepartmentLevelAndEmployer()
     {
         await AddAsync(new PersonBuilder("Ana").As("mentor", "colleague").InDepartment("Sales").Level("more-senior").Employer("inside"));
