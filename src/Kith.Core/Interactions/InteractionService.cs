@@ -127,21 +127,23 @@ public sealed class InteractionService(KithDbContext db, AccountClock clock)
         return new Page<InteractionView>(items, paging.PageNumber, paging.PageSize, total);
     }
 
-    private static async Task<List<InteractionView>> ProjectAsync(IQueryable<Interaction> source, CancellationToken ct)
+    private async Task<List<InteractionView>> ProjectAsync(IQueryable<Interaction> source, CancellationToken ct)
     {
-        // One round trip: the interactions and everyone in them (a page holds few of each).
+        // Two queries, not one with the participants as a collection: EF joins that collection as a
+        // subquery SQLite cannot flatten, so it read every participant of the account (minutes at
+        // a million interactions).
         var rows = await source.AsNoTracking()
-            .Select(i => new
-            {
-                i.Id, i.OccurredAt, i.Kind, i.Summary, i.Notes, i.Exchange,
-                People = i.Participants.Select(p => new { p.PersonId, p.Person.FirstName, p.Person.LastName }).ToList(),
-            })
+            .Select(i => new { i.Id, i.OccurredAt, i.Kind, i.Summary, i.Notes, i.Exchange })
             .ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var people = (await db.InteractionParticipants.Where(p => ids.Contains(p.InteractionId))
+                .Select(p => new { p.InteractionId, p.PersonId, p.Person.FirstName, p.Person.LastName })
+                .ToListAsync(ct))
+            .ToLookup(p => p.InteractionId, p => new PersonRef(p.PersonId, PeopleService.Name(p.FirstName, p.LastName)));
         return rows
             .OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Id)
             .Select(r => new InteractionView(r.Id, r.OccurredAt, r.Kind, r.Summary, r.Notes, r.Exchange,
-                r.People.Select(p => new PersonRef(p.PersonId, PeopleService.Name(p.FirstName, p.LastName)))
-                    .OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase).ToList()))
+                people[r.Id].OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase).ToList()))
             .ToList();
     }
 }
