@@ -42,12 +42,14 @@ public sealed class Workspace(string folder, int seed)
         return path;
     }
 
+    /// <summary>An empty Kith database, migrated to this build's schema (a kept one gets the migrations added since).</summary>
     public async Task<string> EnsureEmptyDatabaseAsync(CancellationToken ct)
     {
-        if (File.Exists(EmptyDatabasePath)) return EmptyDatabasePath;
+        var existing = File.Exists(EmptyDatabasePath);
         Directory.CreateDirectory(Folder);
         var temporary = EmptyDatabasePath + ".partial";
         DeleteDatabase(temporary);
+        if (existing) File.Copy(EmptyDatabasePath, temporary);
         await using (await Harness.KithHost.OpenAsync(temporary, ct)) { }
         SqliteConnection.ClearAllPools();
         await using (var connection = new SqliteConnection($"Data Source={temporary};Pooling=False"))
@@ -57,7 +59,7 @@ public sealed class Workspace(string folder, int seed)
             command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;";
             await command.ExecuteNonQueryAsync(ct);
         }
-        File.Move(temporary, EmptyDatabasePath);
+        File.Move(temporary, EmptyDatabasePath, overwrite: true);
         return EmptyDatabasePath;
     }
 

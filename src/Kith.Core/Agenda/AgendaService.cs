@@ -20,14 +20,10 @@ public sealed partial class AgendaService(KithDbContext db, AccountClock clock)
         // Resting is by calendar day in the user's zone: contact on any of the last RestDays days (today included) hides a cadence.
         var restedSince = LocalTime.StartOfDay(today.AddDays(1 - AgendaRules.RestDays), zone);
 
-        // Two index range scans: IX_People_Agenda (which holds every column the score needs, so no
-        // table row is read for the tens of thousands of due cadences a large network has) and
-        // (AccountId, DoneAt, DueOn) on follow-ups.
-        var cadences = await db.People.AsNoTracking()
-            .Where(p => p.NextDueOn != null && p.NextDueOn <= until)
-            .Where(p => p.LastInteractionAt == null || p.LastInteractionAt < restedSince)
-            .Select(p => new DueCadence(p.Id, p.NextDueOn!.Value, p.LastInteractionAt, p.CadenceEvery!.Value, p.CadenceMax, p.CadenceUnit, p.Roles, p.MetOn))
-            .ToListAsync(ct);
+        // Two index range scans: IX_People_Agenda on people, which holds each cadence's ranking line
+        // (Person.RankSlope, RankOffset) so the database picks the most pressing of tens of thousands
+        // of due cadences from the index alone, and (AccountId, DoneAt, DueOn) on follow-ups.
+        var cadences = await DueCadencesAsync(until, restedSince, today, zone, ct);
 
         var followUps = await db.FollowUps.AsNoTracking()
             .Where(f => f.DoneAt == null && f.DueOn <= until)
@@ -35,8 +31,15 @@ public sealed partial class AgendaService(KithDbContext db, AccountClock clock)
             .ToListAsync(ct);
 
         // Score every candidate cheaply, then build reasons only for the items that will be shown.
-        var scored = new List<Candidate>(Math.Min(cadences.Count, MaxItems * 2) + followUps.Count);
-        await AddCadencesAsync(scored, cadences, today, zone, ct);
+        var scored = new List<Candidate>(cadences.Count + followUps.Count);
+        foreach (var (p, cadence, last, score) in cadences)
+        {
+            var name = PeopleService.Name(p.FirstName, p.LastName);
+            scored.Add(new Candidate(score, p.NextDueOn, name, () => new AgendaItem(
+                AgendaItemKind.Cadence, p.Id, name, p.Roles.Each(),
+                AgendaRules.CadenceReason(cadence, last, p.MetOn, p.SnoozedUntil, p.NextDueOn, today),
+                p.NextDueOn, AgendaRules.CadenceUrgency(p.NextDueOn, p.OverdueOn, today), score, null, null)));
+        }
         foreach (var f in followUps)
         {
             var score = Math.Round(AgendaRules.FollowUpLateness(f.DueOn, today) * AgendaRules.RoleWeight(f.Roles), 3);
@@ -60,45 +63,55 @@ public sealed partial class AgendaService(KithDbContext db, AccountClock clock)
     }
 
     /// <summary>
-    /// Scores every due cadence from the index columns, keeps those that can still make the cut (the
-    /// best <see cref="MaxItems"/>, and any tied with the last of them, since names break ties), and
-    /// reads names, snoozes and overdue days for those only.
+    /// The due cadences that can make the agenda, exactly scored. The database orders them by their
+    /// ranking line for today and returns the first <see cref="CadenceWindow"/>; that is enough when
+    /// the last of the <see cref="MaxItems"/> best scores beats anything past the window could score
+    /// (its line value, plus rounding). Otherwise, as when hundreds tie at the cut, every due cadence
+    /// is read and scored, as before the ranking line existed.
     /// </summary>
-    private async Task AddCadencesAsync(List<Candidate> scored, List<DueCadence> due, DateOnly today, TimeZoneInfo zone, CancellationToken ct)
+    private async Task<List<ScoredCadence>> DueCadencesAsync(DateOnly until, DateTime restedSince, DateOnly today, TimeZoneInfo zone, CancellationToken ct)
     {
-        var ranked = due.Select(p =>
-            {
-                var cadence = new Cadence(p.Every, p.Max ?? p.Every, p.Unit);
-                DateOnly? last = p.LastInteractionAt is { } l ? LocalTime.DayOf(l, zone) : null;
-                var score = Math.Round(AgendaRules.CadenceLateness(cadence, last ?? p.MetOn, p.NextDueOn, today) * AgendaRules.RoleWeight(p.Roles), 3);
-                return (Row: p, Cadence: cadence, Last: last, Score: score);
-            })
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Row.NextDueOn)
-            .ToList();
-        if (ranked.Count > MaxItems)
-        {
-            var cut = ranked[MaxItems - 1];
-            ranked = ranked.TakeWhile(c => c.Score > cut.Score || (c.Score == cut.Score && c.Row.NextDueOn <= cut.Row.NextDueOn)).ToList();
-        }
+        var due = db.People.AsNoTracking()
+            .Where(p => p.NextDueOn != null && p.NextDueOn <= until)
+            .Where(p => p.LastInteractionAt == null || p.LastInteractionAt < restedSince);
+        double day = today.DayNumber;
+        var window = await Project(due.OrderByDescending(p => p.RankSlope * day - p.RankOffset).ThenBy(p => p.Id).Take(CadenceWindow + 1))
+            .ToListAsync(ct);
+        if (window.Count <= CadenceWindow)
+            return Score(window, today, zone);
 
-        var ids = ranked.Select(c => c.Row.Id).ToList();
-        var details = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.FirstName, p.LastName, p.SnoozedUntil, OverdueOn = p.OverdueOn!.Value })
-            .ToDictionaryAsync(p => p.Id, ct);
-        foreach (var (p, cadence, last, score) in ranked)
-        {
-            // A person deleted between the two reads is simply not shown.
-            if (!details.TryGetValue(p.Id, out var d)) continue;
-            var name = PeopleService.Name(d.FirstName, d.LastName);
-            scored.Add(new Candidate(score, p.NextDueOn, name, () => new AgendaItem(
-                AgendaItemKind.Cadence, p.Id, name, p.Roles.Each(),
-                AgendaRules.CadenceReason(cadence, last, p.MetOn, d.SnoozedUntil, p.NextDueOn, today),
-                p.NextDueOn, AgendaRules.CadenceUrgency(p.NextDueOn, d.OverdueOn, today), score, null, null)));
-        }
+        var beyond = window[CadenceWindow].RankSlope * day - window[CadenceWindow].RankOffset;
+        var scored = Score(window.Take(CadenceWindow), today, zone);
+        var cut = scored.Select(c => c.Score).OrderDescending().ElementAt(MaxItems - 1);
+        if (beyond is { } limit && cut > limit + RankTolerance)
+            return scored;
+        return Score(await Project(due).ToListAsync(ct), today, zone);
     }
 
-    /// <summary>A due cadence as the agenda's index holds it.</summary>
-    private sealed record DueCadence(int Id, DateOnly NextDueOn, DateTime? LastInteractionAt, int Every, int? Max, CadenceUnit Unit, PersonRoles Roles, DateOnly? MetOn);
+    private static IQueryable<DueCadence> Project(IQueryable<Person> people) =>
+        people.Select(p => new DueCadence(p.Id, p.FirstName, p.LastName, p.NextDueOn!.Value, p.OverdueOn!.Value, p.SnoozedUntil,
+            p.LastInteractionAt, p.CadenceEvery!.Value, p.CadenceMax, p.CadenceUnit, p.Roles, p.MetOn, p.RankSlope, p.RankOffset));
+
+    private static List<ScoredCadence> Score(IEnumerable<DueCadence> rows, DateOnly today, TimeZoneInfo zone) =>
+        rows.Select(p =>
+        {
+            var cadence = new Cadence(p.Every, p.Max ?? p.Every, p.Unit);
+            DateOnly? last = p.LastInteractionAt is { } l ? LocalTime.DayOf(l, zone) : null;
+            var score = Math.Round(AgendaRules.CadenceLateness(cadence, last ?? p.MetOn, p.NextDueOn, today) * AgendaRules.RoleWeight(p.Roles), 3);
+            return new ScoredCadence(p, cadence, last, score);
+        }).ToList();
+
+    /// <summary>How many due cadences the database ranks before the exact scores are checked.</summary>
+    private const int CadenceWindow = MaxItems * 2;
+
+    /// <summary>Scores are rounded to three decimals; the line is computed in floating point.</summary>
+    private const double RankTolerance = 0.001;
+
+    /// <summary>A due cadence as the agenda reads it.</summary>
+    private sealed record DueCadence(int Id, string FirstName, string? LastName, DateOnly NextDueOn, DateOnly OverdueOn, DateOnly? SnoozedUntil,
+        DateTime? LastInteractionAt, int Every, int? Max, CadenceUnit Unit, PersonRoles Roles, DateOnly? MetOn, double? RankSlope, double? RankOffset);
+
+    private sealed record ScoredCadence(DueCadence Row, Cadence Cadence, DateOnly? Last, double Score);
 
     /// <summary>An agenda entry scored cheaply; its reason is built only if it makes the cut.</summary>
     private readonly record struct Candidate(double Score, DateOnly DueOn, string Name, Func<AgendaItem> Build);

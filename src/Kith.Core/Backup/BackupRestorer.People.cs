@@ -46,6 +46,9 @@ internal sealed partial class BackupRestorer
 
     private async Task ReadPeopleAsync(JsonStreamReader reader, CancellationToken ct)
     {
+        // Read afresh: the account section, when there is one, has just set the zone.
+        var zoneId = await db.Accounts.Where(a => a.Id == db.CurrentAccountId).Select(a => a.TimeZoneId).FirstAsync(ct);
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : TimeZoneInfo.Utc;
         await RowsAsync(reader, "people", Json.PersonRow, (r, c) => Id(r.Id, c), (r, c) =>
         {
             if (r.IsMe && ++_meCount > 1) throw c.Fail("a second 'me'; a backup has exactly one");
@@ -83,6 +86,7 @@ internal sealed partial class BackupRestorer
             };
             // Names are enough for the sort key; e-mails join the search text once they are in.
             person.RefreshSearchText();
+            person.RefreshAgendaRank(zone);
             return person;
         }, ct, _people, p => p.Id);
 

@@ -45,7 +45,9 @@ internal static class BackupTables
         Data<Area, AreaRow>("areas", ("NameKey", "derived: the name lower-cased")),
         // "Me" is always there; only other people make an account non-empty.
         Data<Person, PersonRow>("people", p => !p.IsMe,
-            ("SearchText", "derived from names and e-mails; recomputed"), ("SortKey", "derived from the name; recomputed")),
+            ("SearchText", "derived from names and e-mails; recomputed"), ("SortKey", "derived from the name; recomputed"),
+            ("RankSlope", "derived from the cadence, roles and last contact; recomputed"),
+            ("RankOffset", "derived from the cadence, roles and last contact; recomputed")),
         Data<PersonEmail, PersonEmailRow>("personEmails"),
         Data<PersonPhone, PersonPhoneRow>("personPhones"),
         Data<PersonAddress, PersonAddressRow>("personAddresses"),

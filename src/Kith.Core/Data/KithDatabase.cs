@@ -1,6 +1,8 @@
 using Kith.Core.Accounts;
+using Kith.Core.People;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Kith.Core.Data;
 
@@ -73,9 +75,58 @@ public static class KithDatabase
             : Environment.GetEnvironmentVariable(TimeZoneVariable) is { Length: > 0 } fromEnv ? fromEnv.Trim()
             : null;
         var accountId = await LocalAccountBootstrapper.EnsureLocalAccountAsync(db, clock, zone, ct);
+        await FillAgendaRanksAsync(db, ct);
         // A migration may have made new indexes, which have no statistics yet: analyse everything once.
         await RefreshStatisticsAsync(db, migrate ? Statistics.Rebuild : Statistics.AtStart, ct);
         return accountId;
+    }
+
+    /// <summary>
+    /// Computes <see cref="Person.RankSlope"/> and <see cref="Person.RankOffset"/> for cadences that
+    /// have none: those saved before the columns existed (migration AgendaIndexAndDataVersion). The
+    /// check reads the agenda's partial index; the work is done once, in one transaction.
+    /// </summary>
+    private static async Task FillAgendaRanksAsync(KithDbContext db, CancellationToken ct)
+    {
+        var missing = db.People.IgnoreQueryFilters().Where(p => p.NextDueOn != null && p.RankSlope == null);
+        if (!await missing.AnyAsync(ct)) return;
+        var zones = (await db.Accounts.Select(a => new { a.Id, a.TimeZoneId }).ToListAsync(ct))
+            .ToDictionary(a => a.Id, a => TimeZoneInfo.TryFindSystemTimeZoneById(a.TimeZoneId, out var z) ? z : TimeZoneInfo.Utc);
+        var rows = await missing
+            .Select(p => new Person
+            {
+                Id = p.Id, AccountId = p.AccountId, FirstName = "", IsMe = p.IsMe, Roles = p.Roles, MetOn = p.MetOn,
+                CadenceEvery = p.CadenceEvery, CadenceMax = p.CadenceMax, CadenceUnit = p.CadenceUnit,
+                LastInteractionAt = p.LastInteractionAt, NextDueOn = p.NextDueOn,
+            })
+            .ToListAsync(ct);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var connection = db.Database.GetDbConnection();
+        await using var update = connection.CreateCommand();
+        update.Transaction = transaction.GetDbTransaction();
+        update.CommandText = "UPDATE \"People\" SET \"RankSlope\" = @slope, \"RankOffset\" = @offset WHERE \"Id\" = @id";
+        var slope = Parameter(update, "@slope", System.Data.DbType.Double);
+        var offset = Parameter(update, "@offset", System.Data.DbType.Double);
+        var id = Parameter(update, "@id", System.Data.DbType.Int32);
+        foreach (var person in rows)
+        {
+            person.RefreshAgendaRank(zones.GetValueOrDefault(person.AccountId, TimeZoneInfo.Utc));
+            slope.Value = (object?)person.RankSlope ?? DBNull.Value;
+            offset.Value = (object?)person.RankOffset ?? DBNull.Value;
+            id.Value = person.Id;
+            await update.ExecuteNonQueryAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    private static System.Data.Common.DbParameter Parameter(System.Data.Common.DbCommand command, string name, System.Data.DbType type)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = type;
+        command.Parameters.Add(parameter);
+        return parameter;
     }
 
     /// <summary>

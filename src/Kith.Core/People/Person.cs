@@ -70,6 +70,17 @@ public sealed class Person : IAccountScoped
     /// <summary>Denormalised: the day the maximum interval runs out and the person counts as overdue.</summary>
     public DateOnly? OverdueOn { get; set; }
 
+    /// <summary>
+    /// Denormalised with <see cref="NextDueOn"/>: the agenda's score for this cadence on a day d is
+    /// <c>RankSlope × d.DayNumber − RankOffset</c> (before rounding), a straight line in the day, so
+    /// the database can pick the most pressing of tens of thousands of due cadences. See
+    /// <see cref="RefreshAgendaRank"/>.
+    /// </summary>
+    public double? RankSlope { get; set; }
+
+    /// <inheritdoc cref="RankSlope"/>
+    public double? RankOffset { get; set; }
+
     /// <summary>Lower-cased names, organisation and e-mails, for substring search (full-text search comes later).</summary>
     public string SearchText { get; set; } = "";
 
@@ -120,6 +131,25 @@ public sealed class Person : IAccountScoped
         }
         NextDueOn = due;
         OverdueOn = overdue;
+        RefreshAgendaRank(zone);
+    }
+
+    /// <summary>
+    /// The agenda's score (<see cref="Agenda.AgendaRules.CadenceLateness"/> times
+    /// <see cref="Agenda.AgendaRules.RoleWeight"/>) written as a line in the day: with a last contact
+    /// it is weight ÷ ideal days × (day − last contact); without, weight × (1 + (day − due) ÷ ideal days).
+    /// </summary>
+    public void RefreshAgendaRank(TimeZoneInfo zone)
+    {
+        if (Cadence is not { } cadence || NextDueOn is not { } due || IsMe)
+        {
+            RankSlope = RankOffset = null;
+            return;
+        }
+        var weight = Agenda.AgendaRules.RoleWeight(Roles);
+        var slope = weight / cadence.IdealDays;
+        RankSlope = slope;
+        RankOffset = LastContactOn(zone) is { } last ? slope * last.DayNumber : slope * due.DayNumber - weight;
     }
 
     /// <summary>The local day of the last interaction, else the day we met.</summary>

@@ -29,9 +29,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.HasMany(p => p.Addresses).WithOne().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
 
         // The agenda reads "cadences due by a day" and lists sort by name; both stay index range scans.
-        // The agenda's index also holds every column it scores with, so tens of thousands of due
-        // cadences are scored from the index alone and only the shown ones are read from the table.
-        b.HasIndex(p => new { p.AccountId, p.NextDueOn, p.LastInteractionAt, p.CadenceEvery, p.CadenceMax, p.CadenceUnit, p.Roles, p.MetOn })
+        // The agenda's index also holds its ranking line, so the database ranks tens of thousands of
+        // due cadences from the index alone and only the top ones are read from the table.
+        b.HasIndex(p => new { p.AccountId, p.NextDueOn, p.LastInteractionAt, p.RankSlope, p.RankOffset })
             .HasDatabaseName("IX_People_Agenda")
             .HasFilter("\"NextDueOn\" IS NOT NULL");
         b.HasIndex(p => new { p.AccountId, p.OverdueOn });

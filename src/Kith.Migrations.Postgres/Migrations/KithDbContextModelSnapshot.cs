@@ -1124,6 +1124,12 @@ namespace Kith.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<double?>("RankOffset")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("RankSlope")
+                        .HasColumnType("double precision");
+
                     b.Property<int?>("ReportsToId")
                         .HasColumnType("integer");
 
@@ -1162,7 +1168,7 @@ namespace Kith.Migrations.Postgres.Migrations
 
                     b.HasIndex("AccountId", "SortKey");
 
-                    b.HasIndex("AccountId", "NextDueOn", "LastInteractionAt", "CadenceEvery", "CadenceMax", "CadenceUnit", "Roles", "MetOn")
+                    b.HasIndex("AccountId", "NextDueOn", "LastInteractionAt", "RankSlope", "RankOffset")
                         .HasDatabaseName("IX_People_Agenda")
                         .HasFilter("\"NextDueOn\" IS NOT NULL");
 

@@ -1077,6 +1077,12 @@ namespace Kith.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("RankOffset")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("RankSlope")
+                        .HasColumnType("REAL");
+
                     b.Property<int?>("ReportsToId")
                         .HasColumnType("INTEGER");
 
@@ -1115,7 +1121,7 @@ namespace Kith.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AccountId", "SortKey");
 
-                    b.HasIndex("AccountId", "NextDueOn", "LastInteractionAt", "CadenceEvery", "CadenceMax", "CadenceUnit", "Roles", "MetOn")
+                    b.HasIndex("AccountId", "NextDueOn", "LastInteractionAt", "RankSlope", "RankOffset")
                         .HasDatabaseName("IX_People_Agenda")
                         .HasFilter("\"NextDueOn\" IS NOT NULL");
 

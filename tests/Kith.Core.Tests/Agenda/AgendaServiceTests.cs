@@ -37,6 +37,76 @@ public sealed class AgendaServiceTests : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<AgendaService>().GetAsync(window);
     }
 
+    /// <summary>Adds people with cadences in one save, as an import would, and returns everyone's expected score.</summary>
+    private async Task AddManyAsync(int count, Func<int, (int Every, CadenceUnit Unit, PersonRoles Roles, DateOnly? LastContact, DateOnly? MetOn)> shape)
+    {
+        await using var scope = _db.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<Kith.Core.Data.KithDbContext>();
+        var now = TestDatabase.Start.UtcDateTime;
+        for (var i = 0; i < count; i++)
+        {
+            var (every, unit, roles, last, met) = shape(i);
+            var person = new Person
+            {
+                FirstName = $"P{i:D4}", Roles = roles, MetOn = met, CreatedAt = now.AddDays(-400), UpdatedAt = now,
+                Cadence = new Cadence(every, every, unit),
+                LastInteractionAt = last is { } l ? l.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc) : null,
+            };
+            person.RefreshSearchText();
+            person.RecomputeNextDue(TimeZoneInfo.Utc);
+            db.People.Add(person);
+        }
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>What the agenda must show: every due cadence scored by the rules, sorted, the first 200.</summary>
+    private async Task<List<(string Name, double Score)>> ExpectedAsync()
+    {
+        await using var scope = _db.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<Kith.Core.Data.KithDbContext>();
+        var today = DateOnly.FromDateTime(TestDatabase.Start.UtcDateTime);
+        var people = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.People.Where(p => p.NextDueOn != null && p.NextDueOn <= today));
+        return people
+            .Select(p => (p.DisplayName, Score: Math.Round(AgendaRules.CadenceLateness(p.Cadence!, p.LastContactOn(TimeZoneInfo.Utc), p.NextDueOn!.Value, today) * AgendaRules.RoleWeight(p.Roles), 3), Due: p.NextDueOn!.Value))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Due).ThenBy(x => x.DisplayName, StringComparer.OrdinalIgnoreCase)
+            .Take(AgendaService.MaxItems)
+            .Select(x => (x.DisplayName, x.Score))
+            .ToList();
+    }
+
+    [Fact]
+    public async Task Agenda_ThousandDueCadences_ShowsTheSame200AsScoringEveryone()
+    {
+        // Cadences of days, weeks and months, every role weight, contacts spread over two years, some
+        // only met and some never: the database's ranking line must agree with the rules.
+        PersonRoles[] roles = [PersonRoles.None, PersonRoles.Mentor, PersonRoles.Management, PersonRoles.Customer, PersonRoles.Colleague, PersonRoles.Friend];
+        CadenceUnit[] units = [CadenceUnit.Days, CadenceUnit.Weeks, CadenceUnit.Months];
+        var today = DateOnly.FromDateTime(TestDatabase.Start.UtcDateTime);
+        await AddManyAsync(1000, i => (1 + i % 9, units[i % 3], roles[i % 6],
+            i % 7 == 0 ? null : today.AddDays(-(4 + (i * 37) % 700)), i % 14 == 0 ? today.AddDays(-(i % 300)) : null));
+
+        var agenda = await AgendaAsync();
+
+        Assert.Equal(await ExpectedAsync(), agenda.Items.Select(i => (i.PersonName, i.Score)).ToList());
+    }
+
+    [Fact]
+    public async Task Agenda_HundredsTiedAtTheCut_StillBreaksTiesByName()
+    {
+        // 450 people with the same cadence, role and last contact: one score for all, so the ranking
+        // line cannot choose; the agenda must still show the first 200 by name.
+        var today = DateOnly.FromDateTime(TestDatabase.Start.UtcDateTime);
+        await AddManyAsync(450, i => (30, CadenceUnit.Days, PersonRoles.Colleague, today.AddDays(-60), null));
+
+        var agenda = await AgendaAsync();
+
+        Assert.Equal(AgendaService.MaxItems, agenda.Items.Count);
+        Assert.Equal(await ExpectedAsync(), agenda.Items.Select(i => (i.PersonName, i.Score)).ToList());
+        Assert.Equal("P0000", agenda.Items[0].PersonName);
+        Assert.Equal("P0199", agenda.Items[^1].PersonName);
+    }
+
     [Fact]
     public async Task Agenda_PersonPastCadence_IsListedWithTheReason()
     {

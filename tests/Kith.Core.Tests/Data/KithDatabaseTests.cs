@@ -32,6 +32,37 @@ public sealed class KithDatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task Prepare_CadencesSavedBeforeTheRankingLine_GetIt()
+    {
+        int account;
+        await using (var db = Open()) account = await KithDatabase.PrepareAsync(db, _path, _clock);
+        int id;
+        await using (var db = Open(account))
+        {
+            var person = new Kith.Core.People.Person
+            {
+                FirstName = "Ana", Roles = Kith.Core.People.PersonRoles.Mentor, CreatedAt = _clock.GetUtcNow().UtcDateTime,
+                Cadence = new Kith.Core.KeepInTouch.Cadence(30, 45, Kith.Core.KeepInTouch.CadenceUnit.Days),
+                LastInteractionAt = new DateTime(2026, 2, 1, 12, 0, 0, DateTimeKind.Utc),
+            };
+            person.RecomputeNextDue(TimeZoneInfo.Utc);
+            db.People.Add(person);
+            await db.SaveChangesAsync();
+            id = person.Id;
+            // As a database written before migration AgendaRankLine holds it.
+            await db.People.Where(p => p.Id == id).ExecuteUpdateAsync(u => u.SetProperty(p => p.RankSlope, (double?)null).SetProperty(p => p.RankOffset, (double?)null));
+        }
+
+        await using (var db = Open()) await KithDatabase.PrepareAsync(db, _path, _clock);
+
+        await using var check = Open(account);
+        var filled = await check.People.SingleAsync(p => p.Id == id);
+        // Mentor weight 1.5 over 30 ideal days, from the last contact on 1 February 2026.
+        Assert.Equal(1.5 / 30, filled.RankSlope!.Value, 12);
+        Assert.Equal(1.5 / 30 * new DateOnly(2026, 2, 1).DayNumber, filled.RankOffset!.Value, 6);
+    }
+
+    [Fact]
     public async Task Prepare_AnEmptyExistingFile_MigratesIt()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
