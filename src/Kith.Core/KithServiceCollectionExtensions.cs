@@ -14,6 +14,7 @@ using Kith.Core.Opportunities;
 using Kith.Core.Pitch;
 using Kith.Core.Plan;
 using Kith.Core.People;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -28,7 +29,16 @@ public static class KithServiceCollectionExtensions
     /// <summary>Registers the DbContext (on the engine and database the settings name) and every feature service.</summary>
     public static IServiceCollection AddKithCore(this IServiceCollection services, Func<IServiceProvider, DatabaseSettings> database)
     {
-        services.AddDbContextFactory<KithDbContext>((sp, o) => o.UseKith(database(sp)), ServiceLifetime.Scoped);
+        // One set of options for the process, read when first needed (so a test host's configuration
+        // is seen); each scope rents a pooled context bound to its account.
+        services.TryAddSingleton(sp =>
+        {
+            var options = new DbContextOptionsBuilder<KithDbContext>().UseApplicationServiceProvider(sp);
+            options.UseKith(database(sp));
+            return options.Options;
+        });
+        services.TryAddSingleton<KithContextPool>();
+        services.TryAddScoped(sp => sp.GetRequiredService<KithContextPool>().Rent(sp.GetService<ICurrentAccount>()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AccountClock>();
         services.AddScoped<PeopleService>();

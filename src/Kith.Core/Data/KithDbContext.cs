@@ -21,11 +21,18 @@ namespace Kith.Core.Data;
 /// Identity's users (and their logins, claims and tokens), invitations and data-protection keys
 /// are not account rows: only sign-in and the admin pages reach them.
 /// </summary>
-public sealed class KithDbContext(DbContextOptions<KithDbContext> options, ICurrentAccount? account = null)
+public sealed class KithDbContext(DbContextOptions<KithDbContext> options)
     : IdentityUserContext<KithUser, int>(options)
 {
+    /// <summary>
+    /// Whom this unit of work acts for, read at every query and save. The app's contexts come from
+    /// <see cref="KithContextPool"/>, which sets it on every rent; a context made with <c>new</c>
+    /// (tools, tests) gets it from its maker, and reads nothing without it.
+    /// </summary>
+    public ICurrentAccount? Account { get; set; }
+
     /// <summary>The account every query is scoped to; 0 (no rows) when none is set.</summary>
-    public int CurrentAccountId => account?.AccountId ?? 0;
+    public int CurrentAccountId => Account?.AccountId ?? 0;
 
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Person> People => Set<Person>();

@@ -32,7 +32,7 @@ public sealed class AccountIsolationTests : IAsyncLifetime
     {
         var options = new DbContextOptionsBuilder<KithDbContext>();
         options.UseKith(_db.Settings);
-        return new KithDbContext(options.Options, new FixedAccount(accountId));
+        return new KithDbContext(options.Options) { Account = new FixedAccount(accountId) };
     }
 
     [Fact]
@@ -48,6 +48,28 @@ public sealed class AccountIsolationTests : IAsyncLifetime
         await Assert.ThrowsAsync<NotFoundException>(() => service.GetAsync(ana.Id));
         await Assert.ThrowsAsync<NotFoundException>(() => service.UpdateAsync(ana.Id, new PersonBuilder("Mallory").Build()));
         Assert.Equal("Ana", (await _db.RunAsync(sp => sp.GetRequiredService<PeopleService>().GetAsync(ana.Id))).DisplayName);
+    }
+
+    [Fact]
+    public async Task PooledContext_RentedAgainForAnotherAccount_SeesOnlyThatAccount()
+    {
+        await _db.RunAsync(sp => sp.GetRequiredService<PeopleService>().CreateAsync(new PersonBuilder("Ana").Build()));
+        var other = await OtherAccountAsync();
+        var options = new DbContextOptionsBuilder<KithDbContext>();
+        options.UseKith(_db.Settings);
+        var pool = new KithContextPool(options.Options);
+
+        var first = pool.Rent(new FixedAccount(_db.AccountId));
+        Assert.Contains("Ana", await first.People.Select(p => p.FirstName).ToListAsync());
+        await first.DisposeAsync();
+        await using var second = pool.Rent(new FixedAccount(other));
+
+        // The same instance came back from the pool, bound to the new account only.
+        Assert.Same(first, second);
+        Assert.Empty(await second.People.Select(p => p.FirstName).ToListAsync());
+        var service = new PeopleService(second, new AccountClock(second, _db.Clock));
+        await service.CreateAsync(new PersonBuilder("Olga").Build());
+        Assert.Equal(["Olga"], (await service.ListAsync(new PeopleQuery())).Items.Select(p => p.DisplayName));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class KithDatabaseTests : IDisposable
     {
         var options = new DbContextOptionsBuilder<KithDbContext>();
         options.UseKithSqlite(_path);
-        return new KithDbContext(options.Options, new FixedAccount(account));
+        return new KithDbContext(options.Options) { Account = new FixedAccount(account) };
     }
 
     [Fact]
