@@ -103,28 +103,38 @@ public sealed class InteractionService(KithDbContext db, AccountClock clock)
     public async Task<Page<InteractionView>> ListAsync(InteractionQuery query, CancellationToken ct = default)
     {
         var paging = Paging.Of(query.Page, query.PageSize);
-        IQueryable<Interaction> source;
-        int total;
         if (query.PersonId is { } personId)
         {
             // Served by the (PersonId, AccountId, OccurredAt) index on participants. Only an empty
             // timeline needs the question whether the person exists at all: one query fewer per page.
             var mine = db.InteractionParticipants.Where(p => p.PersonId == personId);
-            total = await mine.CountAsync(ct);
+            var total = await mine.CountAsync(ct);
             if (total == 0 && !await db.People.AnyAsync(p => p.Id == personId, ct))
                 throw new NotFoundException("Person", personId);
             var pageIds = mine.OrderByDescending(p => p.OccurredAt).ThenByDescending(p => p.InteractionId)
                 .Skip(paging.Skip).Take(paging.PageSize).Select(p => p.InteractionId);
-            source = db.Interactions.Where(i => pageIds.Contains(i.Id));
+            // Every interaction on this page has a participant (this person), so one query of the
+            // page's participants, each with its interaction, reads the whole page.
+            var flat = await db.InteractionParticipants.Where(x => pageIds.Contains(x.InteractionId))
+                .Select(x => new
+                {
+                    x.InteractionId, x.Interaction.OccurredAt, x.Interaction.Kind, x.Interaction.Summary, x.Interaction.Notes,
+                    x.Interaction.Exchange, x.PersonId, x.Person.FirstName, x.Person.LastName,
+                })
+                .ToListAsync(ct);
+            var page = flat.GroupBy(x => x.InteractionId)
+                .Select(g => (First: g.First(), People: g.Select(p => new PersonRef(p.PersonId, PeopleService.Name(p.FirstName, p.LastName)))))
+                .OrderByDescending(g => g.First.OccurredAt).ThenByDescending(g => g.First.InteractionId)
+                .Select(g => new InteractionView(g.First.InteractionId, g.First.OccurredAt, g.First.Kind, g.First.Summary, g.First.Notes, g.First.Exchange,
+                    g.People.OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase).ToList()))
+                .ToList();
+            return new Page<InteractionView>(page, paging.PageNumber, paging.PageSize, total);
         }
-        else
-        {
-            total = await db.Interactions.CountAsync(ct);
-            source = db.Interactions.OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id)
-                .Skip(paging.Skip).Take(paging.PageSize);
-        }
-        var items = await ProjectAsync(source, ct);
-        return new Page<InteractionView>(items, paging.PageNumber, paging.PageSize, total);
+
+        var all = await db.Interactions.CountAsync(ct);
+        var items = await ProjectAsync(db.Interactions.OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id)
+            .Skip(paging.Skip).Take(paging.PageSize), ct);
+        return new Page<InteractionView>(items, paging.PageNumber, paging.PageSize, all);
     }
 
     private async Task<List<InteractionView>> ProjectAsync(IQueryable<Interaction> source, CancellationToken ct)

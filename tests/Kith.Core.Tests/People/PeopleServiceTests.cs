@@ -1,5 +1,7 @@
 using Kith.Core.Common;
+using Kith.Core.Data;
 using Kith.Core.People;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kith.Core.Tests.People;
@@ -36,6 +38,44 @@ public sealed class PeopleServiceTests : IAsyncLifetime
         Assert.Equal(["ana@example.org"], ana.Emails);
         Assert.Equal(new DateOnly(2024, 10, 9), ana.MetOn);
         Assert.Equal("Bea Boss", ana.ReportsTo?.DisplayName);
+    }
+
+    [Fact]
+    public async Task Get_PersonWithEveryList_ShowsEachInOrderWithPhotoAndBoss()
+    {
+        var boss = await People(s => s.CreateAsync(new PersonBuilder("Bea", "Boss").Build()));
+        var input = new PersonBuilder("Ana", "Lima").Tagged("zeta", "Alpha").Expert("public speaking", "Budgets")
+            .WithEmail("ana@work.example").ReportsTo(boss.Id).Build()
+            with
+            {
+                Emails = ["ana@work.example", "ana@home.example"],
+                Phones = ["+1 555 0100", "+1 555 0199"],
+                Addresses = [new AddressInput { Label = "work", Street = "1 Main St", Locality = "Lisboa" }, new AddressInput { Label = "home", Country = "Portugal" }],
+            };
+        var created = await People(s => s.CreateAsync(input));
+        await _db.RunAsync(async sp =>
+        {
+            await sp.GetRequiredService<KithDbContext>().People.Where(p => p.Id == created.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(p => p.Photo, new byte[] { 1, 2, 3 }));
+            return 0;
+        });
+
+        var ana = await People(s => s.GetAsync(created.Id));
+        var bea = await People(s => s.GetAsync(boss.Id));
+
+        Assert.Equal(["ana@work.example", "ana@home.example"], ana.Emails);
+        Assert.Equal(["+1 555 0100", "+1 555 0199"], ana.Phones);
+        Assert.Equal(["Alpha", "zeta"], ana.Tags);
+        Assert.Equal(["Budgets", "public speaking"], ana.Expertise);
+        Assert.Equal(["1 Main St, Lisboa", "Portugal"], ana.Addresses!.Select(a => a.OneLine));
+        Assert.Equal(["work", "home"], ana.Addresses!.Select(a => a.Label));
+        Assert.Equal(new PersonRef(boss.Id, "Bea Boss"), ana.ReportsTo);
+        Assert.True(ana.HasPhoto);
+        Assert.Empty(bea.Emails);
+        Assert.Empty(bea.Tags);
+        Assert.Empty(bea.Addresses!);
+        Assert.Null(bea.ReportsTo);
+        Assert.False(bea.HasPhoto);
     }
 
     [Fact]
