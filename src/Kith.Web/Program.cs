@@ -75,6 +75,7 @@ app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/status/500").Us
 app.UseCrossSiteGuardForApi();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseWhen(IsApi, api => api.Use(RequestReadingErrors.ThrowOnUnreadableValues));
 app.UseKithAccounts();
 
 app.MapOpenApi("/openapi/{documentName}.json");

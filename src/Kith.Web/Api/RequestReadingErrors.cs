@@ -24,6 +24,37 @@ internal static partial class RequestReadingErrors
         return field is { } error ? new() { [error.Field] = [error.Message] } : null;
     }
 
+    /// <summary>
+    /// Raises the framework's own "Failed to bind parameter" failure for a query or route value of the
+    /// wrong type ("page=abc"), before the endpoint runs. The request delegates generated at build time
+    /// answer an unreadable optional value with a bare 400, naming nothing; the exception handler turns
+    /// this failure into a field error, as it did when the delegates were built at run time. Only types
+    /// whose parsing is known for certain are checked; any other value is left to the endpoint.
+    /// </summary>
+    public static Task ThrowOnUnreadableValues(HttpContext context, RequestDelegate next)
+    {
+        var parameters = context.GetEndpoint()?.Metadata.GetOrderedMetadata<IParameterBindingMetadata>() ?? [];
+        foreach (var parameter in parameters)
+        {
+            if (!parameter.HasTryParse) continue;
+            var type = Nullable.GetUnderlyingType(parameter.ParameterInfo.ParameterType) ?? parameter.ParameterInfo.ParameterType;
+            var raw = context.Request.RouteValues.TryGetValue(parameter.Name, out var route) && route is not null
+                ? Convert.ToString(route, CultureInfo.InvariantCulture)
+                : context.Request.Query[parameter.Name].ToString();
+            if (string.IsNullOrEmpty(raw)) continue;
+            var (name, parses) = type switch
+            {
+                _ when type == typeof(int) => ("int", int.TryParse(raw, CultureInfo.InvariantCulture, out _)),
+                _ when type == typeof(long) => ("long", long.TryParse(raw, CultureInfo.InvariantCulture, out _)),
+                _ when type == typeof(bool) => ("bool", bool.TryParse(raw, out _)),
+                _ => ("", true),
+            };
+            if (!parses)
+                throw new BadHttpRequestException($"Failed to bind parameter \"{name} {parameter.Name}\" from \"{raw}\".");
+        }
+        return next(context);
+    }
+
     // The exception handler middleware clears the endpoint before handlers run; its feature keeps it.
     private static Type? BodyType(HttpContext context) =>
         (context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint())?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
