@@ -87,6 +87,27 @@ public sealed class KithDatabaseTests : IDisposable
         Assert.Equal(5000L, (long?)await command.ExecuteScalarAsync());
     }
 
+    [Fact]
+    public async Task Connections_OpenedAgainFromThePool_KeepForeignKeysAndTheBusyTimeout()
+    {
+        await using (var db = Open()) await KithDatabase.PrepareAsync(db, _path, _clock);
+
+        // Two at once (two native connections), then each reopened from the pool, several times.
+        for (var round = 0; round < 3; round++)
+        {
+            await using var first = Open();
+            await using var second = Open();
+            await first.Database.OpenConnectionAsync();
+            await second.Database.OpenConnectionAsync();
+            foreach (var db in new[] { first, second })
+            {
+                Assert.Equal(1L, await db.Database.SqlQueryRaw<long>("SELECT foreign_keys AS Value FROM pragma_foreign_keys").SingleAsync());
+                Assert.Equal(5000L, await db.Database.SqlQueryRaw<long>("SELECT timeout AS Value FROM pragma_busy_timeout").SingleAsync());
+                Assert.Equal("wal", await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync());
+            }
+        }
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
