@@ -52,5 +52,12 @@ public sealed class KithHost : IAsyncDisposable
         return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
+    /// <summary>Several services in one scope, as one web request that shows several things uses them.</summary>
+    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

@@ -45,9 +45,10 @@ public sealed class Runner(TextWriter log, bool smoke)
     }
 
     /// <summary>
-    /// Untimed calls until the side has run <see cref="WarmUpCalls"/> times or for <see cref="WarmUpTime"/>:
-    /// the runtime compiles a method again, optimised, only after some 30 calls, so one call left
-    /// the first timed runs of Kith (EF's larger code) in unoptimised code.
+    /// Untimed calls for <see cref="WarmUpTime"/> (at most <see cref="WarmUpCalls"/>): the runtime
+    /// compiles a method again, optimised, only after some 30 calls and once start-up's compiling has
+    /// quietened, so a single warm-up call left the first timed runs of Kith (EF's larger code) in
+    /// unoptimised code, and a scenario run alone (--only) slower than in a full run.
     /// </summary>
     private static async Task WarmUpAsync(Scenario scenario, Func<CancellationToken, Task<string>> side, CancellationToken ct)
     {
@@ -56,7 +57,7 @@ public sealed class Runner(TextWriter log, bool smoke)
             await TimedAsync(scenario, side, ct);
     }
 
-    public const int WarmUpCalls = 50;
+    public const int WarmUpCalls = 1_000;
     public static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(2);
 
     /// <summary>Kith's answer and the baseline's, once each, untimed.</summary>
