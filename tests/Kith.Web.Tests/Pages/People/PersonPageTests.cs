@@ -59,6 +59,24 @@ public sealed class PersonPageTests(KithWebFactory factory) : IClassFixture<Kith
     }
 
     [Fact]
+    public async Task PostLog_WithoutSummary_KeepsTheOthersChosen()
+    {
+        var person = await _client.AddPersonAsync(new PersonInput { FirstName = "Lou", LastName = "Lunch" });
+        var other = await _client.AddPersonAsync(new PersonInput { FirstName = "Oli", LastName = "Other" });
+        var third = await _client.AddPersonAsync(new PersonInput { FirstName = "Tess", LastName = "Third" });
+        var page = await _client.GetAsync($"/people/{person.Id}");
+
+        var posted = await _client.SubmitAsync(page, "#log form",
+            ("Log.Kind", "lunch"), ("Log.Summary", ""), ("Log.OtherPersonIds", other.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal(HttpStatusCode.OK, posted.Status);
+        var chosen = posted.Document.QuerySelectorAll("#Log_OtherPersonIds option[selected]").Select(o => o.TextContent.Trim());
+        Assert.Equal(["Oli Other"], chosen);
+        Assert.NotNull(posted.Document.QuerySelector($"#Log_OtherPersonIds option[value='{third.Id}']"));
+        Assert.Empty(posted.Document.QuerySelectorAll("#merge select option[selected]"));
+    }
+
+    [Fact]
     public async Task PostCadence_Zero_ShowsMessageNextToEvery()
     {
         var person = await _client.AddPersonAsync(new PersonInput { FirstName = "Cady" });
