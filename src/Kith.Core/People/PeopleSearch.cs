@@ -56,20 +56,48 @@ public static class PeopleSearch
     }
 
     /// <summary>
-    /// The ids of people (of any account; compose with <c>db.People</c>, which is filtered) whose
-    /// text, or whose interactions' text, has a word starting with <paramref name="word"/>, one of <see cref="Words"/>.
+    /// The ids of people (of any account: the caller keeps only its own) whose text, or whose
+    /// interactions' text, has a word starting with each of <paramref name="words"/> (<see cref="Words"/>).
+    /// Each word is one query returning ids as they come (a person in 30 matching interactions comes
+    /// 30 times), and the sets are de-duplicated and intersected here: SQLite's UNION would sort them
+    /// all first, about twice the cost at 40,000 matches.
+    /// </summary>
+    public static async Task<HashSet<int>> MatchesAsync(KithDbContext db, IReadOnlyList<string> words, CancellationToken ct = default)
+    {
+        HashSet<int>? all = null;
+        foreach (var word in words)
+        {
+            var ids = new HashSet<int>();
+            await Matching(db, word).ReadAsync(db, id =>
+            {
+                ids.Add(id);
+                return true;
+            }, ct);
+            if (all is null)
+                all = ids;
+            else
+                all.IntersectWith(ids);
+            if (all.Count == 0)
+                break;
+        }
+        return all ?? [];
+    }
+
+    /// <summary>
+    /// As <see cref="MatchesAsync"/>, for one word and as a query to compose with <c>db.People</c>, which
+    /// a few matches are best answered with (the planner looks each one up by id).
     /// </summary>
     public static IQueryable<int> Matching(KithDbContext db, string word) =>
         db.Database.IsNpgsql()
             ? db.Database.SqlQuery<int>($"""
                 SELECT "Id" AS "Value" FROM "People" WHERE "SearchVector" @@ to_tsquery('simple', {PostgresPrefix(word)})
-                UNION
+                UNION ALL
                 SELECT ip."PersonId" FROM "InteractionParticipants" ip JOIN "Interactions" i ON i."Id" = ip."InteractionId"
                 WHERE i."SearchVector" @@ to_tsquery('simple', {PostgresPrefix(word)})
                 """)
             : db.Database.SqlQuery<int>($"""
                 SELECT rowid AS Value FROM PeopleSearch WHERE PeopleSearch MATCH {Fts5Prefix(word)}
-                UNION
+                UNION ALL
                 SELECT ip.PersonId FROM InteractionParticipants ip JOIN InteractionsSearch s ON s.rowid = ip.InteractionId
                 WHERE InteractionsSearch MATCH {Fts5Prefix(word)}
                 """);

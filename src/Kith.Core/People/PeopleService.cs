@@ -119,26 +119,58 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
     public async Task<int> MeIdAsync(CancellationToken ct = default) =>
         await db.People.Where(p => p.IsMe).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(ct);
 
+    /// <summary>
+    /// Above this many people matching a search, the page is found by walking the account's name index
+    /// instead of sorting every match by name: at 40,000 matches sorting costs some 100 ms, while the
+    /// walk reads a covering index and stops once the page is full (docs/performance.md, fix 19).
+    /// </summary>
+    public const int WalkAbove = 2_000;
+
     public async Task<Page<PersonSummary>> ListAsync(PeopleQuery query, CancellationToken ct = default)
     {
         var paging = Paging.Of(query.Page, query.PageSize);
-        var filtered = await FilterAsync(query, ct);
-        var total = await filtered.CountAsync(ct);
+        var (filtered, anyFilter) = await FilterAsync(query, ct);
+        var words = PeopleSearch.Words(query.Search);
+        HashSet<int>? matches = null;
+        if (words.Count > 0)
+        {
+            matches = await PeopleSearch.MatchesAsync(db, words, ct);
+            if (matches.Count <= WalkAbove)
+            {
+                // Asked again as a subquery, which SQLite looks up by id; given as a list of ids,
+                // its planner walks the whole account instead.
+                foreach (var word in words)
+                {
+                    var matching = PeopleSearch.Matching(db, word);
+                    filtered = filtered.Where(p => matching.Contains(p.Id));
+                }
+                matches = null;
+            }
+        }
+
+        int total;
+        List<PersonRow> rows;
+        if (matches is null)
+        {
+            filtered = filtered.Where(p => !p.IsMe);
+            total = await filtered.CountAsync(ct);
+            rows = await filtered
+                .OrderBy(p => p.SortKey).ThenBy(p => p.Id)
+                .Skip(paging.Skip).Take(paging.PageSize)
+                .Select(RowOf)
+                .ToListAsync(ct);
+        }
+        else
+        {
+            (total, var pageIds) = await WalkAsync(anyFilter ? filtered : null, matches, paging, ct);
+            var byId = (await filtered.Where(p => pageIds.Contains(p.Id)).Select(RowOf).ToListAsync(ct)).ToDictionary(r => r.Id);
+            rows = pageIds.Select(id => byId[id]).ToList();
+        }
         var today = await clock.TodayAsync(ct);
 
-        var rows = await filtered
-            .OrderBy(p => p.SortKey).ThenBy(p => p.Id)
-            .Skip(paging.Skip).Take(paging.PageSize)
-            .Select(p => new
-            {
-                p.Id, p.FirstName, p.LastName, p.Organisation, p.Department, p.JobTitle,
-                p.Roles, p.Level, p.Employer, p.LastInteractionAt, p.NextDueOn, p.OverdueOn,
-            })
-            .ToListAsync(ct);
-
         // One query for the tags of the whole page, never one per row.
-        var ids = rows.Select(r => r.Id).ToList();
-        var tags = (await db.PersonTags.Where(t => ids.Contains(t.PersonId))
+        var pageOfIds = rows.Select(r => r.Id).ToList();
+        var tags = (await db.PersonTags.Where(t => pageOfIds.Contains(t.PersonId))
                 .Select(t => new { t.PersonId, t.Tag.Name }).ToListAsync(ct))
             .ToLookup(t => t.PersonId, t => t.Name);
 
@@ -148,6 +180,60 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
             r.LastInteractionAt, r.NextDueOn, r.OverdueOn is { } o && o < today)).ToList();
         return new Page<PersonSummary>(items, paging.PageNumber, paging.PageSize, total);
     }
+
+    /// <summary>
+    /// Counts the people in <paramref name="matches"/> (ids of any account) that pass the other
+    /// filters, and takes the page of them in name order, by reading the account's ids in that order
+    /// from the (AccountId, SortKey) index alone. The other filters, if any, are read first as a set of
+    /// ids through whichever index suits them: in the walk they would cost a row read per person.
+    /// My own record is left out of the matches for the same reason.
+    /// </summary>
+    private async Task<(int Total, List<int> PageIds)> WalkAsync(IQueryable<Person>? filtered, HashSet<int> matches, Paging paging, CancellationToken ct)
+    {
+        // With one account in the database (a single user's file) every match is the account's: the
+        // count is known, and the walk stops at the end of the page.
+        bool mine;
+        if (filtered is not null)
+        {
+            var passing = new HashSet<int>();
+            await filtered.Select(p => p.Id).ReadAsync(db, id =>
+            {
+                if (matches.Contains(id))
+                    passing.Add(id);
+                return true;
+            }, ct);
+            matches = passing;
+            mine = true;
+        }
+        else
+        {
+            mine = await db.Accounts.CountAsync(ct) == 1;
+        }
+        matches.ExceptWith(await db.People.Where(p => p.IsMe).Select(p => p.Id).ToListAsync(ct));
+
+        var seen = 0;
+        var pageIds = new List<int>(paging.PageSize);
+        if (matches.Count > paging.Skip || !mine)
+        {
+            await db.People.OrderBy(p => p.SortKey).ThenBy(p => p.Id).Select(p => p.Id).ReadAsync(db, id =>
+            {
+                if (!matches.Contains(id))
+                    return true;
+                if (seen++ >= paging.Skip && pageIds.Count < paging.PageSize)
+                    pageIds.Add(id);
+                return !mine || pageIds.Count < paging.PageSize;
+            }, ct);
+        }
+        return (mine ? matches.Count : seen, pageIds);
+    }
+
+    private sealed record PersonRow(
+        int Id, string FirstName, string? LastName, string? Organisation, string? Department, string? JobTitle,
+        PersonRoles Roles, RelativeLevel Level, EmployerRelation Employer, DateTime? LastInteractionAt, DateOnly? NextDueOn, DateOnly? OverdueOn);
+
+    private static readonly System.Linq.Expressions.Expression<Func<Person, PersonRow>> RowOf = p => new PersonRow(
+        p.Id, p.FirstName, p.LastName, p.Organisation, p.Department, p.JobTitle,
+        p.Roles, p.Level, p.Employer, p.LastInteractionAt, p.NextDueOn, p.OverdueOn);
 
     /// <summary>
     /// Finds people by id ("42", "#42") or by name; used where a person is named in free text,
@@ -200,16 +286,15 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
             .OrderBy(r => r.DisplayName, StringComparer.CurrentCultureIgnoreCase).ToList();
     }
 
-    private async Task<IQueryable<Person>> FilterAsync(PeopleQuery query, CancellationToken ct)
+    /// <summary>
+    /// The query's filters other than the search, over the account's people, my own record included,
+    /// and whether there is any.
+    /// </summary>
+    private async Task<(IQueryable<Person> People, bool Any)> FilterAsync(PeopleQuery query, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        IQueryable<Person> q = db.People.AsNoTracking().Where(p => !p.IsMe);
-
-        foreach (var word in PeopleSearch.Words(query.Search))
-        {
-            var matching = PeopleSearch.Matching(db, word);
-            q = q.Where(p => matching.Contains(p.Id));
-        }
+        var all = db.People.AsNoTracking();
+        var q = all;
         if (!string.IsNullOrWhiteSpace(query.Role))
         {
             if (Vocabulary.TryParse<PersonRoles>(query.Role, out var role) && role != PersonRoles.None)
@@ -246,7 +331,7 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
             q = q.Where(p => p.OverdueOn != null && p.OverdueOn < today);
         }
         errors.ThrowIfAny();
-        return q;
+        return (q, q != all);
     }
 
     internal static string Name(string first, string? last) =>

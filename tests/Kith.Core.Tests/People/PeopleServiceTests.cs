@@ -161,6 +161,55 @@ public sealed class PeopleServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task List_SearchMatchingThousands_CountsAndPagesThemByNameWithTheOtherFilters()
+    {
+        // More matches than PeopleService.WalkAbove, so the page comes from walking the name index.
+        var count = PeopleService.WalkAbove + 60;
+        await _db.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<KithDbContext>();
+            var now = TestDatabase.Start.UtcDateTime;
+            for (var i = 0; i < count; i++)
+            {
+                // Names out of id order, so a page in id order would show.
+                var person = new Person { FirstName = $"Walker{(i * 7919) % count:D4}", Organisation = "Roadmapco", Department = i % 2 == 0 ? "Ops" : "Sales", CreatedAt = now, UpdatedAt = now };
+                person.RefreshSearchText();
+                db.People.Add(person);
+            }
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var me = await People(s => s.GetMeAsync());
+        await People(s => s.UpdateAsync(me.Id, new PersonBuilder("Me").At("Roadmapco").Build()));
+        var notesOnly = await People(s => s.CreateAsync(new PersonBuilder("Aaron", "Notes").InDepartment("Ops").Build()));
+        await _db.RunAsync(sp => sp.GetRequiredService<Kith.Core.Interactions.InteractionService>()
+            .LogAsync(new Kith.Core.Interactions.InteractionInput { PersonIds = [notesOnly.Id], OccurredAt = "2026-03-01", Summary = "Lunch", Notes = "Showed me the Roadmapco plan" }));
+        await People(s => s.CreateAsync(new PersonBuilder("Zoe", "Elsewhere").InDepartment("Ops").Build()));
+        var alone = await People(s => s.ListAsync(new PeopleQuery { Search = "roadmap", PageSize = 50, Page = 2 }));
+        await using var other = await Kith.Core.Tests.Backup.OtherAccount.CreateAsync(_db, "Other");
+        await other.RunAsync(sp => sp.GetRequiredService<PeopleService>().CreateAsync(new PersonBuilder("Abe", "Roadmapco").Build()));
+
+        var second = await People(s => s.ListAsync(new PeopleQuery { Search = "roadmap", PageSize = 50, Page = 2 }));
+        var ops = await People(s => s.ListAsync(new PeopleQuery { Search = "ROADMAPCO", Department = "Ops", PageSize = 200, Page = 6 }));
+
+        // Everyone matching, me and the other account's Abe left out; Aaron only through his interaction's notes.
+        Assert.Equal(count + 1, second.TotalCount);
+        Assert.Equal(Enumerable.Range(49, 50).Select(i => $"Walker{i:D4}"), second.Items.Select(p => p.DisplayName));
+        Assert.Equal(second.TotalCount, alone.TotalCount); // alone in the database, the count is taken from the matches
+        Assert.Equal(second.Items.Select(p => p.Id), alone.Items.Select(p => p.Id));
+        var last = await People(s => s.ListAsync(new PeopleQuery { Search = "roadmap", PageSize = 200, Page = 11 }));
+        Assert.Equal(["Walker2059"], last.Items.Skip(60).Select(p => p.DisplayName));
+        Assert.Equal(61, last.Items.Count);
+        Assert.Equal(count / 2 + 1, ops.TotalCount);
+        var expectedOps = Enumerable.Repeat("Aaron Notes", 1)
+            .Concat(Enumerable.Range(0, count).Where(i => i % 2 == 0).Select(i => $"Walker{(i * 7919) % count:D4}").Order(StringComparer.Ordinal))
+            .Skip(5 * 200).Take(200);
+        Assert.Equal(expectedOps, ops.Items.Select(p => p.DisplayName));
+        Assert.All(ops.Items, p => Assert.Equal("Ops", p.Department));
+        Assert.Equal(["Aaron Notes"], (await People(s => s.ListAsync(new PeopleQuery { Search = "roadmap", PageSize = 1 }))).Items.Select(p => p.DisplayName));
+    }
+
+    [Fact]
     public async Task List_UnknownRoleFilter_IsAFieldError() =>
         Assert.Contains("Role", (await Assert.ThrowsAsync<ValidationFailedException>(() =>
             People(s => s.ListAsync(new PeopleQuery { Role = "astronaut" })))).Errors.Keys);
