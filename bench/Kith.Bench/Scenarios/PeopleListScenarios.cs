@@ -33,7 +33,8 @@ public static class PeopleListScenarios
     /// The least work known for a search: read the matching ids once (a person comes once per matching
     /// interaction) into a set. A few are answered by the COUNT and the page above, with the MATCH as a
     /// subquery; many by reading the account's ids in name order from the (AccountId, SortKey) index
-    /// alone, counting those in the set and keeping the first page's, then one SELECT of those 50 rows.
+    /// alone, keeping the first page's (and counting those in the set, unless the account is alone in
+    /// the file, when the set's size is the count), then one SELECT of those 50 rows.
     /// </summary>
     private static async Task<string> SearchBaselineAsync(Sql sql, int accountId, string word, CancellationToken ct)
     {
@@ -56,13 +57,15 @@ public static class PeopleListScenarios
 
         var me = await sql.ScalarAsync<int>("SELECT Id FROM People WHERE AccountId = $a AND IsMe", ct, ("$a", accountId));
         matches.Remove(me);
+        // Alone in the file, every match is the account's: the count is the set's, and the walk ends with the page.
+        var alone = await sql.ScalarAsync<int>("SELECT COUNT(*) FROM Accounts", ct) == 1;
         var total = 0;
         var pageIds = new List<int>(PageSize);
         await using (var connection = await sql.OpenAsync(ct))
         {
             await using var command = Sql.Command(connection, "SELECT Id FROM People WHERE AccountId = $a ORDER BY SortKey, Id", ("$a", accountId));
             await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
+            while ((!alone || pageIds.Count < PageSize) && await reader.ReadAsync(ct))
             {
                 var id = reader.GetInt32(0);
                 if (!matches.Contains(id))
@@ -72,6 +75,8 @@ public static class PeopleListScenarios
                 total++;
             }
         }
+        if (alone)
+            total = matches.Count;
         var rows = await PageRowsAsync(sql, accountId, $"p.Id IN ({string.Join(',', pageIds)})", [], 1, ct);
         return Answer(total, rows);
     }
