@@ -6,6 +6,7 @@ using Kith.Core.Data;
 using Kith.Web.Accounts;
 using Kith.Web.Api;
 using Kith.Web.Hosting;
+using Microsoft.AspNetCore.DataProtection;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -41,9 +42,12 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
 builder.Services.AddOpenApi();
 builder.Services.AddKithHardening();
+builder.Services.AddSingleton<StartupGate>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<StartupGate>());
 builder.Services.AddRazorPages();
 // Framing is refused outright by SecurityHeaders (DENY and frame-ancestors 'none'), not only from other sites.
 builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
+builder.Services.ReadKeyRingOnFirstUse();
 
 var app = builder.Build();
 var database = app.Services.GetRequiredService<DatabaseSettings>();
@@ -59,16 +63,27 @@ catch (InvalidOperationException refused)
     return 1;
 }
 
-await using (var scope = app.Services.CreateAsyncScope())
+// The database is prepared while the pipeline is built and Kestrel starts; requests wait for it at the door.
+var gate = app.Services.GetRequiredService<StartupGate>();
+gate.Begin(
+    async () =>
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KithDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        app.Services.GetRequiredService<LocalAccount>().AccountId =
+            await KithDatabase.PrepareAsync(db, database, clock, app.Configuration["Kith:TimeZone"]);
+    },
+    () => WarmUpAsync(app, mode));
+_ = gate.Ready.ContinueWith(failed =>
 {
-    var db = scope.ServiceProvider.GetRequiredService<KithDbContext>();
-    var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-    app.Services.GetRequiredService<LocalAccount>().AccountId =
-        await KithDatabase.PrepareAsync(db, database, clock, app.Configuration["Kith:TimeZone"]);
-}
+    app.Logger.LogCritical(failed.Exception!.GetBaseException(), "Kith did not start: the database could not be prepared.");
+    app.Lifetime.StopApplication();
+}, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
 // The API answers errors with ProblemDetails; pages with a page in the site's layout.
 static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api");
+app.UseStartupGate();
 app.UseSecurityHeaders();
 app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
 app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/status/500").UseStatusCodePagesWithReExecute("/status/{0}"));
@@ -88,15 +103,45 @@ app.MapRazorPages();
 if (app.Configuration.GetValue<bool>("Kith:Bench:BareEndpoint"))
     app.MapGet("/bench/bare", () => Results.Text("ok"));
 
+// "Started" comes after the gate (StartupGate.StartedAsync), so this is said only when Kith can serve.
 app.Lifetime.ApplicationStarted.Register(() =>
 {
+    if (!gate.IsOpen)
+        return;
     var urls = string.Join(", ", app.Urls);
     app.Logger.LogInformation("Kith is running. Open {Urls} in your browser. Data: {Database}. {Accounts}", urls, database.Describe(),
         mode.IsLocal ? "Single-user mode: no sign-in, this computer only." : "Accounts: people sign in.");
 });
 
-await app.RunAsync();
-return 0;
+try
+{
+    await app.RunAsync();
+}
+catch (OperationCanceledException) when (gate.Ready.IsFaulted)
+{
+    // Stopped while starting because the database could not be prepared (logged above).
+}
+return gate.IsOpen ? 0 : 1;
+
+// Reads the data-protection key ring (every form's antiforgery token needs it) and, on one's own
+// computer, where the home page comes first, runs its queries once, so the first visit finds them
+// translated. A failure here only costs that time: it is logged by its type (messages can carry
+// data) and the app goes on.
+static async Task WarmUpAsync(WebApplication app, KithMode mode)
+{
+    try
+    {
+        app.Services.GetDataProtector("Kith.WarmUp").Protect("warm-up");
+        if (!mode.IsLocal)
+            return;
+        await using var scope = app.Services.CreateAsyncScope();
+        await Kith.Web.Pages.IndexModel.WarmUpAsync(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
+    }
+    catch (Exception e)
+    {
+        app.Logger.LogWarning("Warming up the home page's queries failed ({Error}).", e.GetType().Name);
+    }
+}
 
 /// <summary>The web host's entry point; public so tests can host it in-process.</summary>
 public partial class Program;

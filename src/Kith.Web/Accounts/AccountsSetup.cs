@@ -63,6 +63,25 @@ internal static class AccountsSetup
         return services;
     }
 
+    /// <summary>
+    /// Leaves the key ring to be read once the database is ready (by the warm-up after start-up, or the
+    /// first request that needs it). The framework reads it as the app starts, before Kestrel listens;
+    /// the ring is in the database, which start-up prepares meanwhile (StartupGate), so that read would
+    /// hold Kestrel back until then. Call it after every other registration: anything that adds data
+    /// protection (antiforgery does) adds the loader again.
+    /// </summary>
+    public static IServiceCollection ReadKeyRingOnFirstUse(this IServiceCollection services)
+    {
+        foreach (var loader in services.Where(IsKeyRingLoader).ToList())
+            services.Remove(loader);
+        return services;
+    }
+
+    /// <summary>Data protection's hosted service, which loads the key ring at start (a test checks it is gone).</summary>
+    internal static bool IsKeyRingLoader(ServiceDescriptor service) =>
+        service.ServiceType == typeof(IHostedService) && service.ImplementationType is { Name: "DataProtectionHostedService" } type
+        && type.Assembly == typeof(KeyManagementOptions).Assembly;
+
     /// <summary>Authentication, the sign-in rate limit and authorization, between routing and the endpoints.</summary>
     public static IApplicationBuilder UseKithAccounts(this IApplicationBuilder app) =>
         app.UseAuthentication().UseRateLimiter().UseAuthorization();

@@ -33,10 +33,13 @@ internal static class HealthEndpoint
     }
 
     /// <summary>The database answers a trivial query on a table every Kith database has (an empty new file has none).</summary>
-    private sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, ILogger<DatabaseHealthCheck> logger) : IHealthCheck
+    private sealed class DatabaseHealthCheck(IServiceProvider services, IServiceScopeFactory scopes, ILogger<DatabaseHealthCheck> logger) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
+            // Until start-up has prepared the database (StartupGate), it is not ready to serve.
+            if (services.GetService<StartupGate>() is { IsOpen: false })
+                return HealthCheckResult.Unhealthy();
             try
             {
                 await using var scope = scopes.CreateAsyncScope();

@@ -34,6 +34,10 @@ public sealed class IndexModel(AgendaService agenda, PeopleService people, KeepI
             LaterThisWeek = (await agenda.GetAsync(AgendaWindow.Week, ct)).Items.Count;
     }
 
+    /// <summary>Runs this page's queries once, outside any request, so EF has translated them before the first visit (StartupGate).</summary>
+    internal static Task WarmUpAsync(IServiceProvider services, CancellationToken ct) =>
+        ActivatorUtilities.CreateInstance<IndexModel>(services).OnGetAsync(null, ct);
+
     public async Task<IActionResult> OnPostDoneAsync(int followUpId, string? window, CancellationToken ct)
     {
         var done = await keepInTouch.SetDoneAsync(followUpId, true, ct);
