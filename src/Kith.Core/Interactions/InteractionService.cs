@@ -107,21 +107,13 @@ public sealed class InteractionService(KithDbContext db, AccountClock clock)
         {
             // Served by the (PersonId, AccountId, OccurredAt) index on participants. Only an empty
             // timeline needs the question whether the person exists at all: one query fewer per page.
-            var mine = db.InteractionParticipants.Where(p => p.PersonId == personId);
-            var total = await mine.CountAsync(ct);
+            // Both queries are compiled once (the person page runs them on every visit).
+            var total = await TimelineCountQuery.For(db)(db, personId, ct);
             if (total == 0 && !await db.People.AnyAsync(p => p.Id == personId, ct))
                 throw new NotFoundException("Person", personId);
-            var pageIds = mine.OrderByDescending(p => p.OccurredAt).ThenByDescending(p => p.InteractionId)
-                .Skip(paging.Skip).Take(paging.PageSize).Select(p => p.InteractionId);
-            // Every interaction on this page has a participant (this person), so one query of the
-            // page's participants, each with its interaction, reads the whole page.
-            var flat = await db.InteractionParticipants.Where(x => pageIds.Contains(x.InteractionId))
-                .Select(x => new
-                {
-                    x.InteractionId, x.Interaction.OccurredAt, x.Interaction.Kind, x.Interaction.Summary, x.Interaction.Notes,
-                    x.Interaction.Exchange, x.PersonId, x.Person.FirstName, x.Person.LastName,
-                })
-                .ToListAsync(ct);
+            var flat = new List<TimelineRow>();
+            await foreach (var row in TimelinePageQuery.For(db)(db, personId, paging.Skip, paging.PageSize).WithCancellation(ct))
+                flat.Add(row);
             var page = flat.GroupBy(x => x.InteractionId)
                 .Select(g => (First: g.First(), People: g.Select(p => new PersonRef(p.PersonId, PeopleService.Name(p.FirstName, p.LastName)))))
                 .OrderByDescending(g => g.First.OccurredAt).ThenByDescending(g => g.First.InteractionId)
@@ -136,6 +128,27 @@ public sealed class InteractionService(KithDbContext db, AccountClock clock)
             .Skip(paging.Skip).Take(paging.PageSize), ct);
         return new Page<InteractionView>(items, paging.PageNumber, paging.PageSize, all);
     }
+
+    private static readonly PerModel<Func<KithDbContext, int, CancellationToken, Task<int>>> TimelineCountQuery = new(() => EF.CompileAsyncQuery(
+        (KithDbContext db, int personId, CancellationToken ct) => db.InteractionParticipants.Count(p => p.PersonId == personId)));
+
+    /// <summary>
+    /// A page of one person's timeline, newest first. Every interaction on it has a participant (this
+    /// person), so one query of the page's participants, each with its interaction, reads the whole page.
+    /// </summary>
+    private static readonly PerModel<Func<KithDbContext, int, int, int, IAsyncEnumerable<TimelineRow>>> TimelinePageQuery = new(() => EF.CompileAsyncQuery(
+        (KithDbContext db, int personId, int skip, int take) => db.InteractionParticipants
+            .Where(x => db.InteractionParticipants.Where(p => p.PersonId == personId)
+                .OrderByDescending(p => p.OccurredAt).ThenByDescending(p => p.InteractionId)
+                .Skip(skip).Take(take).Select(p => p.InteractionId)
+                .Contains(x.InteractionId))
+            .Select(x => new TimelineRow(
+                x.InteractionId, x.Interaction.OccurredAt, x.Interaction.Kind, x.Interaction.Summary, x.Interaction.Notes,
+                x.Interaction.Exchange, x.PersonId, x.Person.FirstName, x.Person.LastName))));
+
+    private sealed record TimelineRow(
+        int InteractionId, DateTime OccurredAt, InteractionKind Kind, string Summary, string? Notes,
+        Exchange Exchange, int PersonId, string FirstName, string? LastName);
 
     private async Task<List<InteractionView>> ProjectAsync(IQueryable<Interaction> source, CancellationToken ct)
     {
