@@ -3,7 +3,7 @@ namespace Kith.Web.Hosting;
 /// <summary>
 /// The database's preparation at start (pending migrations, the local account, statistics), run in
 /// the background while ASP.NET builds its pipeline and Kestrel starts, instead of before them: on
-/// two cores that overlap is most of a second of the cold start (docs/performance.md, fix 20).
+/// two cores that overlap saves about half a second of the cold start (docs/performance.md, fix 20).
 /// Every request waits for it at the door, except <c>/healthz</c>, which says "unhealthy" until then,
 /// and so does the data-protection key ring, which lives in the database. As a hosted service it
 /// holds the host's start (after Kestrel listens, before "started") until the gate opens, so whoever
