@@ -103,6 +103,21 @@ public static class PeopleSearch
                 """);
 
     /// <summary>
+    /// As <see cref="Matching"/>, over what names a person (names, organisation, department, title,
+    /// e-mails: <see cref="Person.SearchText"/>) and not the notes about them or their interactions.
+    /// </summary>
+    public static IQueryable<int> NameMatching(KithDbContext db, string word) =>
+        db.Database.IsNpgsql()
+            ? db.Database.SqlQuery<int>($"""
+                SELECT "Id" AS "Value" FROM "People"
+                WHERE "SearchVector" @@ to_tsquery('simple', {PostgresPrefix(word)})
+                  AND to_tsvector('simple', "SearchText") @@ to_tsquery('simple', {PostgresPrefix(word)})
+                """)
+            : db.Database.SqlQuery<int>($"""
+                SELECT rowid AS Value FROM PeopleSearch WHERE PeopleSearch MATCH {"SearchText : " + Fts5Prefix(word)}
+                """);
+
+    /// <summary>
     /// A tsquery prefix for one word, as typed and without accents: names and e-mails are stored
     /// without accents (<see cref="Searchable"/>), notes as written, and PostgreSQL's "simple"
     /// configuration removes none. A word is letters and digits only, so nothing in it is tsquery syntax.

@@ -291,11 +291,14 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
     public async Task<IReadOnlyList<string>> TagNamesAsync(CancellationToken ct = default) =>
         await db.Tags.OrderBy(t => t.NameKey).Select(t => t.Name).Take(500).ToListAsync(ct);
 
+    /// <summary>Most people a form's list offers (<see cref="PickListAsync"/>); past it, one looks them up (<see cref="LookupAsync"/>).</summary>
+    public const int PickLimit = 2_000;
+
     /// <summary>
-    /// People to pick from in forms (reports-to, interaction participants), by name.
+    /// People to pick from in forms (reports-to, interaction participants), by name, the first <paramref name="limit"/>.
     /// <paramref name="alwaysInclude"/> is added even past the limit, so a form never drops a current choice.
     /// </summary>
-    public async Task<IReadOnlyList<PersonRef>> PickListAsync(bool includeMe, int? alwaysInclude = null, int limit = 2000, CancellationToken ct = default)
+    public async Task<IReadOnlyList<PersonRef>> PickListAsync(bool includeMe, int? alwaysInclude = null, int limit = PickLimit, CancellationToken ct = default)
     {
         var rows = await db.People.Where(p => includeMe || !p.IsMe).OrderBy(p => p.SortKey)
             .Select(p => new { p.Id, p.FirstName, p.LastName }).Take(limit).ToListAsync(ct);
@@ -303,6 +306,36 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
             rows.AddRange(await db.People.Where(p => p.Id == id).Select(p => new { p.Id, p.FirstName, p.LastName }).ToListAsync(ct));
         return rows.Select(r => new PersonRef(r.Id, Name(r.FirstName, r.LastName)))
             .OrderBy(r => r.DisplayName, StringComparer.CurrentCultureIgnoreCase).ToList();
+    }
+
+    /// <summary>Most people a lookup (<see cref="LookupAsync"/>) answers with.</summary>
+    public const int LookupLimit = 20;
+
+    /// <summary>
+    /// People whose names, organisation, department, title or e-mails have a word starting with each
+    /// word of <paramref name="text"/> (notes and interactions do not count), by name, at most
+    /// <paramref name="limit"/>: what a form's person picker offers as one types, in a network too
+    /// large for <see cref="PickListAsync"/> to list everyone.
+    /// </summary>
+    public async Task<IReadOnlyList<PersonPick>> LookupAsync(string? text, bool includeMe, int limit = LookupLimit, CancellationToken ct = default)
+    {
+        var words = PeopleSearch.Words(text);
+        if (words.Count == 0)
+            throw ValidationFailedException.For("q", "Type part of a name (letters or digits) to look someone up.");
+        if (limit is < 1 or > 100)
+            throw ValidationFailedException.For(nameof(limit), "The limit must be between 1 and 100.");
+        var q = db.People.AsNoTracking().Where(p => includeMe || !p.IsMe);
+        foreach (var word in words)
+        {
+            var ids = PeopleSearch.NameMatching(db, word);
+            q = q.Where(p => ids.Contains(p.Id));
+        }
+        var rows = await q.OrderBy(p => p.SortKey).ThenBy(p => p.Id)
+            .Select(p => new { p.Id, p.FirstName, p.LastName, p.JobTitle, p.Organisation, p.Department })
+            .Take(limit).ToListAsync(ct);
+        return rows.Select(r => new PersonPick(r.Id, Name(r.FirstName, r.LastName),
+            string.Join(", ", new[] { r.JobTitle, r.Organisation ?? r.Department }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } about ? about : null))
+            .ToList();
     }
 
     /// <summary>

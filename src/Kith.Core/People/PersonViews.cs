@@ -20,6 +20,9 @@ public sealed record PersonSummary(
 /// <summary>A reference to a person: enough to name and link them.</summary>
 public sealed record PersonRef(int Id, string DisplayName);
 
+/// <summary>A person as a picker offers them: the name and, to tell namesakes apart, their title and organisation.</summary>
+public sealed record PersonPick(int Id, string DisplayName, string? About);
+
 /// <summary>Everything about one person, for the person page and the API.</summary>
 public sealed record PersonDetail(
     int Id,

@@ -22,6 +22,11 @@ internal static class PeopleApi
             .WithName("CreatePerson")
             .WithSummary("Adds a person.")
             .ProducesValidationProblem();
+        people.MapGet("/lookup", LookupAsync)
+            .WithName("LookUpPeople")
+            .WithSummary("Looks people up by part of their name, as one types: the first few by name.")
+            .WithDescription("q: words that must each start a word of the person's names, organisation, department, title or e-mails (notes do not count). includeMe=true offers my own record too. limit: 1 to 100, 20 if left out. Forms' person pickers use this in networks too large to list everyone.")
+            .ProducesValidationProblem();
         people.MapGet("/me", GetMeAsync)
             .WithName("GetMe")
             .WithSummary("Gets my own record.");
@@ -54,6 +59,9 @@ internal static class PeopleApi
         };
         return TypedResults.Ok(await people.ListAsync(query, ct));
     }
+
+    private static async Task<Ok<IReadOnlyList<PersonPick>>> LookupAsync(PeopleService people, string? q, bool? includeMe, int? limit, CancellationToken ct) =>
+        TypedResults.Ok(await people.LookupAsync(q, includeMe ?? false, limit ?? PeopleService.LookupLimit, ct));
 
     private static async Task<CreatedAtRoute<PersonDetail>> CreateAsync(PersonInput input, PeopleService people, CancellationToken ct)
     {

@@ -291,4 +291,46 @@ public sealed class PeopleServiceTests : IAsyncLifetime
 
         Assert.Equal(["Ana", "Ben", "Zed"], picks.Select(p => p.DisplayName));
     }
+    [Fact]
+    public async Task Lookup_PartOfANameOrTitle_OffersThoseByNameNotThroughNotes()
+    {
+        var me = await People(s => s.GetMeAsync());
+        await People(s => s.UpdateAsync(me.Id, new PersonBuilder("Anabel", "Me").Build()));
+        var ana = await People(s => s.CreateAsync(new PersonBuilder("Ana", "Lima").At("Acme").Build() with { JobTitle = "Treasurer" }));
+        var anna = await People(s => s.CreateAsync(new PersonBuilder("Anna", "Berg").InDepartment("Finance").Build()));
+        await People(s => s.CreateAsync(new PersonBuilder("Ben", "Analyst").Build() with { Notes = "Knows Anatoly" }));
+        var noted = await People(s => s.CreateAsync(new PersonBuilder("Cy", "Noted").Build() with { Notes = "annual review with Ana" }));
+        await _db.RunAsync(sp => sp.GetRequiredService<Kith.Core.Interactions.InteractionService>()
+            .LogAsync(new Kith.Core.Interactions.InteractionInput { PersonIds = [noted.Id], OccurredAt = "2026-03-01", Summary = "Anabel's lunch" }));
+        await using var other = await Kith.Core.Tests.Backup.OtherAccount.CreateAsync(_db, "Other");
+        await other.RunAsync(sp => sp.GetRequiredService<PeopleService>().CreateAsync(new PersonBuilder("Anastasia", "Elsewhere").Build()));
+
+        var an = await People(s => s.LookupAsync("an", includeMe: false));
+        var withMe = await People(s => s.LookupAsync("an", includeMe: true));
+        var two = await People(s => s.LookupAsync("ana TREAS", includeMe: false));
+        var first = await People(s => s.LookupAsync("an", includeMe: false, limit: 1));
+        var nobody = await People(s => s.LookupAsync("zz", includeMe: false));
+
+        // By name, "Ben Analyst" by his last name; never through notes or interactions (Cy), never
+        // another account's people.
+        Assert.Equal(["Ana Lima", "Anna Berg", "Ben Analyst"], an.Select(p => p.DisplayName));
+        Assert.Equal(new PersonPick(ana.Id, "Ana Lima", "Treasurer, Acme"), an[0]);
+        Assert.Equal(new PersonPick(anna.Id, "Anna Berg", "Finance"), an[1]);
+        Assert.Equal(["Ana Lima", "Anabel Me", "Anna Berg", "Ben Analyst"], withMe.Select(p => p.DisplayName));
+        Assert.Equal([ana.Id], two.Select(p => p.Id));
+        Assert.Equal(["Ana Lima"], first.Select(p => p.DisplayName));
+        Assert.Empty(nobody);
+    }
+
+    [Theory]
+    [InlineData("", 20, "q", "Type part of a name (letters or digits) to look someone up.")]
+    [InlineData(" -- ", 20, "q", "Type part of a name (letters or digits) to look someone up.")]
+    [InlineData("ana", 0, "limit", "The limit must be between 1 and 100.")]
+    [InlineData("ana", 101, "limit", "The limit must be between 1 and 100.")]
+    public async Task Lookup_NothingToLookUpOrABadLimit_SaysWhich(string text, int limit, string field, string message)
+    {
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => People(s => s.LookupAsync(text, includeMe: false, limit)));
+
+        Assert.Equal(message, Assert.Single(error.Errors[field]));
+    }
 }

@@ -52,6 +52,7 @@ public sealed class KithApiTests(KithWebFactory factory) : IClassFixture<KithWeb
         "GET /api/v1/opportunities",
         "GET /api/v1/opportunities/{id}",
         "GET /api/v1/people",
+        "GET /api/v1/people/lookup",
         "GET /api/v1/people/me",
         "GET /api/v1/people/{id}",
         "GET /api/v1/people/{id}/interactions",

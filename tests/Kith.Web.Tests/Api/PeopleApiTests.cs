@@ -257,4 +257,30 @@ public sealed class PeopleApiTests(KithWebFactory factory) : IClassFixture<KithW
     {
         await (await _client.GetAsync($"/api/v1/people?{query}")).ReadFieldErrorsAsync(field);
     }
+    [Fact]
+    public async Task Lookup_PartOfAName_ReturnsThoseFoundByNameWithWhatTellsThemApart()
+    {
+        var ana = await _client.CreatePersonAsync(Ana with { FirstName = "Lookupana", JobTitle = "Treasurer" });
+        await _client.CreatePersonAsync(new PersonInput { FirstName = "Lookupanb", Notes = "not in the name" });
+        await _client.CreatePersonAsync(new PersonInput { FirstName = "Someone", Notes = "Lookupana's friend" });
+
+        var found = await _client.GetOkAsync<List<PersonPick>>("/api/v1/people/lookup?q=lookupan");
+        var one = await _client.GetOkAsync<List<PersonPick>>("/api/v1/people/lookup?q=LOOKUPANA%20lim&limit=5");
+        var first = await _client.GetOkAsync<List<PersonPick>>("/api/v1/people/lookup?q=lookupan&limit=1");
+
+        Assert.Equal(["Lookupana Lima", "Lookupanb"], found.Select(p => p.DisplayName));
+        Assert.Equal([new PersonPick(ana.Id, "Lookupana Lima", "Treasurer, Acme")], one);
+        Assert.Equal(["Lookupana Lima"], first.Select(p => p.DisplayName));
+    }
+
+    [Theory]
+    [InlineData("", "q")]
+    [InlineData("q=%20-", "q")]
+    [InlineData("q=ana&limit=0", "limit")]
+    [InlineData("q=ana&limit=many", "limit")]
+    [InlineData("q=ana&includeMe=perhaps", "includeMe")]
+    public async Task Lookup_BadQuery_Returns400NamingTheParameter(string query, string field)
+    {
+        await (await _client.GetAsync($"/api/v1/people/lookup?{query}")).ReadFieldErrorsAsync(field);
+    }
 }
