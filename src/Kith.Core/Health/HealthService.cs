@@ -42,27 +42,44 @@ public sealed class HealthService(KithDbContext db, AccountClock clock, PlanServ
         var me = await db.People.AsNoTracking().Where(p => p.IsMe).Select(p => new { p.Id, p.Department }).FirstAsync(ct);
         var others = db.People.AsNoTracking().Where(p => !p.IsMe);
 
-        var total = await others.CountAsync(ct);
-        var roleCombos = await others.GroupBy(p => p.Roles).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var departments = await others.GroupBy(p => p.Department).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var levels = await others.GroupBy(p => p.Level).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var employers = await others.GroupBy(p => p.Employer).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        // One pass over the people, grouped by everything the page counts them by (a few hundred groups),
+        // instead of one scan per count.
+        var groups = await others.GroupBy(p => new { p.Roles, p.Department, p.Level, p.Employer })
+            .Select(g => new { g.Key.Roles, g.Key.Department, g.Key.Level, g.Key.Employer, Count = g.Count() })
+            .ToListAsync(ct);
+        var total = groups.Sum(g => g.Count);
 
-        // Tie strength: each person's last contact and their number of contacts in the last year.
-        var contacts = await db.InteractionParticipants.AsNoTracking().Where(p => p.OccurredAt >= yearAgo)
-            .GroupBy(p => p.PersonId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var lastContacts = await others.Select(p => new { p.Id, p.LastInteractionAt }).ToListAsync(ct);
-        var strength = lastContacts
-            .GroupBy(p => HealthRules.Strength(p.LastInteractionAt is { } l ? today.DayNumber - LocalTime.DayOf(l, zone).DayNumber : null, contacts.GetValueOrDefault(p.Id)))
-            .ToDictionary(g => g.Key, g => g.Count());
+        // Tie strength from each person's last contact and their number of contacts in the last year
+        // (HealthRules), scored and counted in the database: a score is a comparison with a moment
+        // (the start of the local day 30, 90 or 365 days ago), so no person's row comes back.
+        var recent3 = LocalTime.StartOfDay(today.AddDays(-HealthRules.Recent3), zone);
+        var recent2 = LocalTime.StartOfDay(today.AddDays(-HealthRules.Recent2), zone);
+        var recent1 = LocalTime.StartOfDay(today.AddDays(-HealthRules.Recent1), zone);
+        var lastYear = db.InteractionParticipants.Where(p => p.OccurredAt >= yearAgo)
+            .GroupBy(p => p.PersonId).Select(g => new { PersonId = g.Key, Count = g.Count() });
+        var scores = await others
+            .LeftJoin(lastYear, p => p.Id, c => c.PersonId, (p, c) => new { p.LastInteractionAt, Contacts = (int?)c!.Count })
+            .Select(x => new
+            {
+                Recency = x.LastInteractionAt >= recent3 ? 3 : x.LastInteractionAt >= recent2 ? 2 : x.LastInteractionAt >= recent1 ? 1 : 0,
+                Frequency = x.Contacts >= HealthRules.Frequent3 ? 3 : x.Contacts >= HealthRules.Frequent2 ? 2 : x.Contacts >= HealthRules.Frequent1 ? 1 : 0,
+            })
+            .GroupBy(x => new { x.Recency, x.Frequency })
+            .Select(g => new { g.Key.Recency, g.Key.Frequency, Count = g.Count() })
+            .ToListAsync(ct);
+        var strength = scores.GroupBy(x => HealthRules.Strength(x.Recency, x.Frequency)).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
 
         var exchanges = await db.Interactions.AsNoTracking().Where(i => i.OccurredAt >= yearAgo)
             .GroupBy(i => i.Exchange).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         // From last year's gives and asks (an index range) to each person's counts, grouped by id
         // alone; names are joined to the groups, not to every interaction, and only the top are read.
-        var balances = (await db.Interactions.AsNoTracking()
-                .Where(i => i.OccurredAt >= yearAgo && i.Exchange != Exchange.Neither)
-                .SelectMany(i => i.Participants, (i, p) => new { p.PersonId, i.Exchange, i.OccurredAt })
+        // The account's filter is written out on the interactions and left off their participants
+        // (who are always in the interaction's account): with it, each of some 100,000 participants
+        // was a table lookup for its account instead of a read of the (InteractionId, PersonId) key.
+        var accountId = db.CurrentAccountId;
+        var balances = (await db.Interactions.IgnoreQueryFilters().AsNoTracking()
+                .Where(i => i.AccountId == accountId && i.OccurredAt >= yearAgo && i.Exchange != Exchange.Neither)
+                .Join(db.InteractionParticipants, i => i.Id, p => p.InteractionId, (i, p) => new { p.PersonId, i.Exchange, i.OccurredAt })
                 .GroupBy(x => x.PersonId)
                 .Select(g => new
                 {
@@ -82,13 +99,13 @@ public sealed class HealthService(KithDbContext db, AccountClock clock, PlanServ
         var plan = await plans.GetAsync(1, ct);
         var view = new HealthView(total,
             Enum.GetValues<PersonRoles>().Where(r => r != PersonRoles.None)
-                .Select(r => new HealthCount(Vocabulary.Token(r), roleCombos.Where(c => c.Key.HasFlag(r)).Sum(c => c.Count))).ToList(),
-            Departments(departments.Select(d => (d.Key, d.Count))),
+                .Select(r => new HealthCount(Vocabulary.Token(r), groups.Where(g => g.Roles.HasFlag(r)).Sum(g => g.Count))).ToList(),
+            Departments(groups.GroupBy(g => g.Department).Select(d => (d.Key, d.Sum(g => g.Count)))),
             // Every bar is drawn, zero ones included, with "unknown" last.
             Enum.GetValues<RelativeLevel>().OrderBy(l => l == RelativeLevel.Unknown).ThenBy(l => l)
-                .Select(l => new HealthCount(Vocabulary.Token(l), levels.Where(x => x.Key == l).Sum(x => x.Count))).ToList(),
+                .Select(l => new HealthCount(Vocabulary.Token(l), groups.Where(g => g.Level == l).Sum(g => g.Count))).ToList(),
             Enum.GetValues<EmployerRelation>().OrderBy(e => e == EmployerRelation.Unknown).ThenBy(e => e)
-                .Select(e => new HealthCount(Vocabulary.Token(e), employers.Where(x => x.Key == e).Sum(x => x.Count))).ToList(),
+                .Select(e => new HealthCount(Vocabulary.Token(e), groups.Where(g => g.Employer == e).Sum(g => g.Count))).ToList(),
             Enum.GetValues<TieStrength>().Reverse().Select(s => new HealthCount(Vocabulary.Token(s), strength.GetValueOrDefault(s))).ToList(),
             new GiveAsk(exchanges.GetValueOrDefault(Exchange.Gave), exchanges.GetValueOrDefault(Exchange.Asked), exchanges.GetValueOrDefault(Exchange.Neither)),
             balances, plan.Last8Weeks, plan.Last26Weeks, plan.Streak, []);
@@ -148,9 +165,11 @@ public sealed class HealthService(KithDbContext db, AccountClock clock, PlanServ
 
     private static List<HealthCount> Departments(IEnumerable<(string? Name, int Count)> rows)
     {
-        // Departments typed differently ("sales", "Sales ") count as one.
+        // Departments typed differently ("sales", "Sales ") count as one, under the spelling most people
+        // have ("Sales" before "sales" when as many have each).
         var merged = rows.GroupBy(r => r.Name?.Trim().ToLowerInvariant() ?? "")
-            .Select(g => (Name: g.Key == "" ? null : g.OrderByDescending(x => x.Count).First().Name!.Trim(), Count: g.Sum(x => x.Count)))
+            .Select(g => (Name: g.Key == "" ? null : g.OrderByDescending(x => x.Count).ThenBy(x => x.Name, StringComparer.Ordinal).First().Name!.Trim(),
+                Count: g.Sum(x => x.Count)))
             .ToList();
         var named = merged.Where(m => m.Name is not null).OrderByDescending(m => m.Count).ThenBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
         var result = named.Take(TopDepartments).Select(m => new HealthCount(m.Name!, m.Count)).ToList();

@@ -80,6 +80,31 @@ public sealed class HealthServiceTests : MentoringTestBase
     }
 
     [Fact]
+    public async Task Health_TieStrength_CountsRecencyAndFrequencyToTheDay()
+    {
+        // Today is 2026-03-16: 30 days back is 2026-02-14, a year back 2025-03-16.
+        var ana = await AddAsync(new PersonBuilder("Ana"));
+        var ben = await AddAsync(new PersonBuilder("Ben"));
+        var cai = await AddAsync(new PersonBuilder("Cai"));
+        await AddAsync(new PersonBuilder("Dee"));
+        foreach (var day in new[] { "2025-12-01", "2026-01-05", "2026-02-01" })
+        {
+            await LogAsync(ana, day);
+            await LogAsync(ben, day);
+        }
+        await LogAsync(ana, "2026-02-14"); // 30 days ago, 4 contacts: recency 3 + frequency 2, strong
+        await LogAsync(ben, "2026-02-13"); // 31 days ago, 4 contacts: 2 + 2, steady
+        await LogAsync(cai, "2025-03-15"); // before the last year: recency 0, frequency 0
+        await LogAsync(cai, "2025-03-17"); // 364 days ago, 1 contact in the year: 1 + 1, fading
+
+        var health = await HealthAsync();
+
+        Assert.Equal(
+            [new HealthCount("strong", 1), new HealthCount("steady", 1), new HealthCount("fading", 1), new HealthCount("dormant", 1)],
+            health.ByStrength);
+    }
+
+    [Fact]
     public async Task Health_ThreeAsksAndNoGives_NamesThePersonAndTheMonth()
     {
         var ana = await AddAsync(new PersonBuilder("Ana").Employer("outside").Level("more-senior"));
