@@ -113,6 +113,9 @@ app.Lifetime.ApplicationStarted.Register(() =>
         mode.IsLocal ? "Single-user mode: no sign-in, this computer only." : "Accounts: people sign in.");
 });
 
+// Taken now: when Kestrel cannot start, the host disposes of its services before RunAsync throws.
+var logger = app.Logger;
+var listenOn = app.Configuration["urls"];
 try
 {
     await app.RunAsync();
@@ -120,6 +123,13 @@ try
 catch (OperationCanceledException) when (gate.Ready.IsFaulted)
 {
     // Stopped while starting because the database could not be prepared (logged above).
+}
+catch (IOException taken) when (taken.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // Most often Kith itself, started twice.
+    logger.LogCritical("Kith did not start: {Urls} is already in use. If Kith is already running, open that address in your browser; "
+        + "to run another copy, give it a free port, e.g. --urls http://127.0.0.1:5081", listenOn);
+    return 1;
 }
 return gate.IsOpen ? 0 : 1;
 

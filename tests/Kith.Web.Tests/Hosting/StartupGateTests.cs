@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Sockets;
 using Kith.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -64,6 +65,40 @@ public sealed class StartupGateTests
     public async Task Start_OnADatabaseThatCannotBePrepared_SaysWhyAndExitsWith1()
     {
         // The folder for the file cannot be made: /proc refuses new directories, even to root.
+        var (exitCode, said) = await RunAppAsync("/proc/kith-cannot-be-here/kith.db", "http://127.0.0.1:0");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Kith did not start: the database could not be prepared.", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kith is running", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_OnAPortInUse_SaysSoAndExitsWith1()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
+        var folder = Directory.CreateTempSubdirectory("kith-port-");
+        int exitCode;
+        string said;
+        try
+        {
+            (exitCode, said) = await RunAppAsync(Path.Combine(folder.FullName, "kith.db"), url);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"Kith did not start: {url} is already in use. If Kith is already running, open that address in your browser", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", said, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the built app as its own process until it exits (at most a minute); its exit code and all it wrote.</summary>
+    private static async Task<(int ExitCode, string Said)> RunAppAsync(string databasePath, string urls)
+    {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
@@ -72,8 +107,8 @@ public sealed class StartupGateTests
             Environment =
             {
                 ["Kith__Database__Provider"] = "sqlite",
-                ["Kith__Database__Path"] = "/proc/kith-cannot-be-here/kith.db",
-                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+                ["Kith__Database__Path"] = databasePath,
+                ["ASPNETCORE_URLS"] = urls,
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
             },
         };
@@ -84,11 +119,6 @@ public sealed class StartupGateTests
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         await process.WaitForExitAsync(timeout.Token);
-
-        Assert.Equal(1, process.ExitCode);
-        var said = await output + await error;
-        Assert.Contains("Kith did not start: the database could not be prepared.", said, StringComparison.Ordinal);
-        Assert.DoesNotContain("Kith is running", said, StringComparison.Ordinal);
-        Assert.DoesNotContain("Unhandled exception", said, StringComparison.Ordinal);
+        return (process.ExitCode, await output + await error);
     }
 }
