@@ -44,6 +44,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddKithHardening();
 builder.Services.AddSingleton<StartupGate>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<StartupGate>());
+builder.Services.AddHostedService<HealthRefresher>();
 builder.Services.AddRazorPages();
 // Framing is refused outright by SecurityHeaders (DENY and frame-ancestors 'none'), not only from other sites.
 builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);

@@ -20,7 +20,7 @@ public sealed class HealthService(KithDbContext db, AccountClock clock, PlanServ
 
     /// <summary>
     /// The view as of now. Computed afresh only when the account's data changed since the last one
-    /// (or the day turned): see <see cref="HealthSnapshots"/>.
+    /// (or the day turned), and once however many ask at the same time: see <see cref="HealthSnapshots"/>.
     /// </summary>
     public async Task<HealthView> GetAsync(CancellationToken ct = default)
     {
@@ -28,11 +28,9 @@ public sealed class HealthService(KithDbContext db, AccountClock clock, PlanServ
         var version = await db.DataVersionAsync(ct);
         var zone = await clock.ZoneAsync(ct);
         var today = await clock.TodayAsync(ct);
-        if (snapshots.Find(db.CurrentAccountId, version, today, zone.Id) is { } kept)
-            return kept;
-        var view = await ComputeAsync(zone, today, ct);
-        snapshots.Keep(db.CurrentAccountId, version, today, zone.Id, view);
-        return view;
+        // Not cancelled with this request: others may be waiting for the same view. This request's
+        // scope (and its context) lasts until the computation ends, because it waits for it.
+        return await snapshots.GetAsync(db.CurrentAccountId, version, today, zone.Id, () => ComputeAsync(zone, today, CancellationToken.None));
     }
 
     private async Task<HealthView> ComputeAsync(TimeZoneInfo zone, DateOnly today, CancellationToken ct)
