@@ -43,6 +43,8 @@ public static class Report
             var peakMb = http.PeakWorkingSetBytes / 1_048_576.0;
             text.AppendLine(CultureInfo.InvariantCulture, $"- Cold start to the first page: median {cold.Median:0} ms of {cold.Count} (max {cold.Max:0} ms); target < {Bench.ColdStartMs:0} ms {(cold.Median < Bench.ColdStartMs ? "✓" : "✗")}");
             text.AppendLine(CultureInfo.InvariantCulture, $"- Peak working set of the app process: {peakMb:0} MB; target < {Bench.PeakWorkingSetMb:0} MB {(peakMb < Bench.PeakWorkingSetMb ? "✓" : "✗")}");
+            var health = http.HealthAfterChange;
+            text.AppendLine(CultureInfo.InvariantCulture, $"- Network health after a change (`/health`, {health.RightAfter.Count} changes each): right after it, median {ms(health.RightAfter.Median)} ms (max {ms(health.RightAfter.Max)} ms), the view computed during the visit; {health.While.TotalSeconds:0} s after it, median {ms(health.WhileAfter.Median)} ms (max {ms(health.WhileAfter.Max)} ms), computed ahead of the visit");
         }
         return text.ToString();
     }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using Kith.Bench.Harness;
 
 namespace Kith.Bench.Http;
@@ -8,7 +10,14 @@ public sealed record PageResult(string Name, string Path, Stats Stats);
 
 public sealed record LoadResult(string Name, int Clients, int Requests, int Failures, double RequestsPerSecond, double P99);
 
-public sealed record HttpReport(IReadOnlyList<double> ColdStartsMs, IReadOnlyList<PageResult> Pages, LoadResult Kith, LoadResult Bare, long PeakWorkingSetBytes);
+/// <summary>
+/// /health right after a change (the view computed during the visit) and a while after one (computed
+/// ahead by the app's HealthRefresher), each after its own change.
+/// </summary>
+public sealed record HealthAfterChange(Stats RightAfter, Stats WhileAfter, TimeSpan While);
+
+public sealed record HttpReport(IReadOnlyList<double> ColdStartsMs, IReadOnlyList<PageResult> Pages, HealthAfterChange HealthAfterChange,
+    LoadResult Kith, LoadResult Bare, long PeakWorkingSetBytes);
 
 /// <summary>
 /// The app over real HTTP: cold starts, each page and API answer one at a time (median and p95),
@@ -58,15 +67,47 @@ public sealed class HttpBench(string webDll, string contentRoot, TextWriter log)
                 await log.WriteLineAsync($"- {name} ({path}): median {stats.Median:0.0} ms, p95 {stats.P95:0.0} ms");
             }
 
+            var afterChange = await HealthAfterChangeAsync(client, personId, Math.Max(3, iterations / 4), ct);
+
             var mix = pages.Select(p => p.Path).ToArray();
             var kith = await LoadAsync(client, "Pages and API mix", mix, loadFor, ct);
             var bare = await LoadAsync(client, "Bare endpoint", ["/bench/bare"], loadFor, ct);
-            return new HttpReport(starts, results, kith, bare, app.PeakWorkingSet());
+            return new HttpReport(starts, results, afterChange, kith, bare, app.PeakWorkingSet());
         }
         finally
         {
             if (app is not null) await app.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// Each time: a change (a snooze of the person, to a day not used before), then /health at once;
+    /// another change, then /health three seconds later.
+    /// </summary>
+    private async Task<HealthAfterChange> HealthAfterChangeAsync(HttpClient client, int personId, int times, CancellationToken ct)
+    {
+        var wait = TimeSpan.FromSeconds(3);
+        var day = new DateOnly(2099, 1, 1);
+        async Task ChangeAsync()
+        {
+            day = day.AddDays(1);
+            using var response = await client.PutAsJsonAsync($"/api/v1/people/{personId}/snooze", new { until = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, ct);
+            if (response.StatusCode != HttpStatusCode.NoContent)
+                throw new InvalidOperationException($"Snoozing person {personId} answered {(int)response.StatusCode}, not 204.");
+        }
+        var rightAfter = new List<double>();
+        var whileAfter = new List<double>();
+        for (var i = 0; i < times; i++)
+        {
+            await ChangeAsync();
+            rightAfter.Add(await GetAsync(client, "/health", ct));
+            await ChangeAsync();
+            await Task.Delay(wait, ct);
+            whileAfter.Add(await GetAsync(client, "/health", ct));
+        }
+        var result = new HealthAfterChange(Stats.Of(rightAfter), Stats.Of(whileAfter), wait);
+        await log.WriteLineAsync($"- network health right after a change: median {result.RightAfter.Median:0.0} ms; {wait.TotalSeconds:0} s after one: median {result.WhileAfter.Median:0.0} ms");
+        return result;
     }
 
     private static async Task<double> GetAsync(HttpClient client, string path, CancellationToken ct)
