@@ -19,6 +19,15 @@ public sealed class StartupGate : IHostedLifecycleService
     public bool IsOpen => _ready.Task.IsCompletedSuccessfully;
 
     /// <summary>
+    /// Completes when start-up's work is all done: the gate open (or failed) and the work begun after it
+    /// ended. Nothing waits for it but whoever must know the app has stopped touching the database
+    /// on its own, such as a test that takes the database away.
+    /// </summary>
+    public Task Settled => _settled.Task;
+
+    private readonly TaskCompletionSource _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
     /// Runs <paramref name="prepare"/> on the thread pool and opens the gate when it is done, then
     /// runs <paramref name="afterwards"/> (work worth doing early but that no request waits for).
     /// </summary>
@@ -27,16 +36,23 @@ public sealed class StartupGate : IHostedLifecycleService
         {
             try
             {
-                await prepare();
+                try
+                {
+                    await prepare();
+                }
+                catch (Exception e)
+                {
+                    _ready.SetException(e);
+                    return;
+                }
+                _ready.SetResult();
+                if (afterwards is not null)
+                    await afterwards();
             }
-            catch (Exception e)
+            finally
             {
-                _ready.SetException(e);
-                return;
+                _settled.SetResult();
             }
-            _ready.SetResult();
-            if (afterwards is not null)
-                await afterwards();
         });
 
     /// <summary>Blocks until the database is ready, for the framework's synchronous callers (the key ring).</summary>
