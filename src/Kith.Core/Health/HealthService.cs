@@ -94,7 +94,8 @@ public sealed class HealthService(KithDbContext db, AccountClock clock, PlanServ
                 x.FirstAsk is { } first ? LocalTime.DayOf(first, zone) : null))
             .ToList();
 
-        var plan = await plans.GetAsync(1, ct);
+        // Adherence only: suggesting someone for this week's slots would rank every person.
+        var plan = await plans.KeepingAsync(ct);
         var view = new HealthView(total,
             Enum.GetValues<PersonRoles>().Where(r => r != PersonRoles.None)
                 .Select(r => new HealthCount(Vocabulary.Token(r), groups.Where(g => g.Roles.HasFlag(r)).Sum(g => g.Count))).ToList(),
@@ -112,7 +113,7 @@ public sealed class HealthService(KithDbContext db, AccountClock clock, PlanServ
     }
 
     private async Task<List<Recommendation>> RecommendAsync(HealthView view, string? myDepartment, Dictionary<TieStrength, int> strength,
-        PlanView plan, DateTime recentFrom, DateOnly today, CancellationToken ct)
+        PlanKeeping plan, DateTime recentFrom, DateOnly today, CancellationToken ct)
     {
         var list = new List<Recommendation>();
         if (view.People == 0)
@@ -151,7 +152,7 @@ public sealed class HealthService(KithDbContext db, AccountClock clock, PlanServ
                 var n => $"Only {HealthRules.Words(n)} strong ties. Pick a few more people and set a keep-in-touch cadence with them.",
             }, "/people"));
 
-        if (plan.Slots.Count == 0)
+        if (plan.RunningSlots == 0)
             list.Add(new("no-slots", "No time is set aside for your network. Add a weekly slot, say one lunch a week with a different colleague.", "/plan"));
         else if (plan.Last8Weeks.Scheduled > 0 && plan.Last8Weeks.WeeksKept * 2 < Math.Min(8, plan.Last8Weeks.Scheduled))
             list.Add(new("weeks-kept", $"You kept your networking time in {plan.Last8Weeks.WeeksKept} of the last 8 weeks. Keep the next one, even if short.", "/plan"));

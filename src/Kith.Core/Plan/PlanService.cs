@@ -51,17 +51,40 @@ public sealed partial class PlanService(KithDbContext db, AccountClock clock, In
                 row?.Status ?? SlotStatus.Open, s.Mix, s.PersonId, s.PersonName, s.Reason, row?.InteractionId);
         }).ToList();
 
-        // Adherence counts every occurrence the slots had in past weeks, kept or not.
-        var past = slots.SelectMany(s => Days(s, historyFrom, PlanRules.WeekStart(today).AddDays(6))
-            .Select(day => (day, Kept: byKey.TryGetValue((s.Id, day), out var row) && row.Status == SlotStatus.Done))).ToList();
+        var keeping = Keeping(slots, byKey, historyFrom, today);
         var scheduledMinutes = slots.Where(s => s.EndedOn is null || s.EndedOn > today).Sum(s => s.DurationMinutes);
         return new PlanView(plan.WeeklyBudgetMinutes, plan.RotationWeeks, scheduledMinutes,
             slots.Where(s => s.EndedOn is null || s.EndedOn > today).OrderBy(s => ((int)s.Day + 6) % 7).ThenBy(s => s.StartsAt).Select(ToView).ToList(),
             planned,
+            keeping.Last8Weeks,
+            keeping.Last26Weeks,
+            keeping.Streak,
+            Notes(plan.WeeklyBudgetMinutes, scheduledMinutes, keeping.RunningSlots));
+    }
+
+    /// <summary>
+    /// How well the time set aside was kept, without suggesting anyone for the weeks ahead: what network
+    /// health needs, without ranking every person (about half a second at 100,000 people).
+    /// </summary>
+    public async Task<PlanKeeping> KeepingAsync(CancellationToken ct = default)
+    {
+        var today = await clock.TodayAsync(ct);
+        var slots = await db.NetworkingSlots.AsNoTracking().Where(s => s.EndedOn == null || s.EndedOn > today.AddDays(-7 * 27)).ToListAsync(ct);
+        var historyFrom = PlanRules.WeekStart(today).AddDays(-7 * 26);
+        var until = PlanRules.WeekStart(today).AddDays(6);
+        var byKey = await db.SlotOccurrences.AsNoTracking().Where(o => o.On >= historyFrom && o.On <= until).ToDictionaryAsync(r => (r.SlotId, r.On), ct);
+        return Keeping(slots, byKey, historyFrom, today);
+    }
+
+    // Adherence counts every occurrence the slots had in past weeks, kept or not.
+    private static PlanKeeping Keeping(List<NetworkingSlot> slots, Dictionary<(int SlotId, DateOnly On), SlotOccurrence> byKey, DateOnly historyFrom, DateOnly today)
+    {
+        var past = slots.SelectMany(s => Days(s, historyFrom, PlanRules.WeekStart(today).AddDays(6))
+            .Select(day => (day, Kept: byKey.TryGetValue((s.Id, day), out var row) && row.Status == SlotStatus.Done))).ToList();
+        return new PlanKeeping(slots.Count(s => s.EndedOn is null || s.EndedOn > today),
             PlanRules.Adherence(past, 8, today),
             PlanRules.Adherence(past, 26, today),
-            PlanRules.Streak(past.Where(p => p.Kept).Select(p => p.day), today),
-            Notes(plan.WeeklyBudgetMinutes, scheduledMinutes, slots.Count(s => s.EndedOn is null || s.EndedOn > today)));
+            PlanRules.Streak(past.Where(p => p.Kept).Select(p => p.day), today));
     }
 
     public async Task<PlanView> SetPlanAsync(PlanInput input, CancellationToken ct = default)

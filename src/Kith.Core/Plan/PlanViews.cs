@@ -29,6 +29,9 @@ public sealed record PlannedSlotView(
     string Reason,
     int? InteractionId);
 
+/// <summary>How well the time set aside was kept: slots running now, adherence over 8 and 26 weeks, and the streak.</summary>
+public sealed record PlanKeeping(int RunningSlots, PlanAdherence Last8Weeks, PlanAdherence Last26Weeks, int Streak);
+
 public sealed record PlanView(
     int WeeklyBudgetMinutes,
     int RotationWeeks,
