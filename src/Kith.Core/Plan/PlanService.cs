@@ -37,9 +37,12 @@ public sealed partial class PlanService(KithDbContext db, AccountClock clock, In
             .OrderBy(o => o.On).ThenBy(o => o.SlotId).ToList();
 
         var me = await db.People.AsNoTracking().Where(p => p.IsMe).Select(p => new { p.Id, p.Department }).FirstAsync(ct);
-        // Ranking needs everyone; without an open occurrence to fill (no slots, or all decided) it is not needed.
-        var candidates = upcoming.Any(o => o.Status == SlotStatus.Open || o.PersonId is not null)
-            ? await CandidatesAsync(today, zone, ct)
+        // Ranking needs everyone, for an open occurrence to fill. Decided ones (accepted, kept) need only
+        // their own people, so a week whose slots are all decided (the home page's usual case once
+        // this week's lunch is accepted) reads a few rows, not 100,000.
+        var decided = upcoming.Where(o => o.PersonId is not null).Select(o => o.PersonId!.Value).Distinct().ToList();
+        var candidates = upcoming.Any(o => o.Status == SlotStatus.Open) ? await CandidatesAsync(today, zone, null, ct)
+            : decided.Count > 0 ? await CandidatesAsync(today, zone, decided, ct)
             : [];
         var suggestions = PlanRules.Suggest(upcoming, candidates, me.Department, plan.RotationWeeks, today);
         var slotById = slots.ToDictionary(s => s.Id);
@@ -178,16 +181,23 @@ public sealed partial class PlanService(KithDbContext db, AccountClock clock, In
         await db.NetworkingSlots.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException("Slot", id);
 
     /// <summary>
-    /// Everyone but me, as the rules need them: one projection of people and one grouped count of
-    /// their interactions in the last year.
+    /// Everyone but me (or only the people in <paramref name="only"/>), as the rules need them: one
+    /// projection of people and one grouped count of their interactions in the last year.
     /// </summary>
-    private async Task<List<PlanRules.Candidate>> CandidatesAsync(DateOnly today, TimeZoneInfo zone, CancellationToken ct)
+    private async Task<List<PlanRules.Candidate>> CandidatesAsync(DateOnly today, TimeZoneInfo zone, List<int>? only, CancellationToken ct)
     {
         var yearAgo = LocalTime.StartOfDay(today.AddYears(-1), zone);
-        var counts = await db.InteractionParticipants.AsNoTracking().Where(p => p.OccurredAt >= yearAgo)
+        var participants = db.InteractionParticipants.AsNoTracking().Where(p => p.OccurredAt >= yearAgo);
+        var everyone = db.People.AsNoTracking().Where(p => !p.IsMe);
+        if (only is not null)
+        {
+            participants = participants.Where(p => only.Contains(p.PersonId));
+            everyone = everyone.Where(p => only.Contains(p.Id));
+        }
+        var counts = await participants
             .GroupBy(p => p.PersonId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var people = await db.People.AsNoTracking().Where(p => !p.IsMe)
+        var people = await everyone
             .Select(p => new
             {
                 p.Id, p.FirstName, p.LastName, p.LastInteractionAt, p.MetOn, p.NextDueOn, p.CadenceEvery, p.CadenceMax, p.CadenceUnit,

@@ -107,6 +107,22 @@ public sealed class PlanServiceTests : MentoringTestBase
     }
 
     [Fact]
+    public async Task Plan_ThisWeekAllDecided_NamesThePersonWithTheirMix()
+    {
+        var ids = await ThirtyPeopleAsync();
+        // No cadence, but two contacts in the last year: someone I keep up with, not someone new.
+        foreach (var day in new[] { "2026-01-05", "2026-01-12" })
+            await With<Kith.Core.Interactions.InteractionService, Kith.Core.Interactions.InteractionView>(s => s.LogAsync(
+                new Kith.Core.Interactions.InteractionInput { PersonIds = [ids[1]], OccurredAt = day, Kind = "coffee", Summary = "Coffee" }));
+        var slot = await LunchOnWednesdaysAsync();
+        await With<PlanService, PlannedSlotView>(s => s.AcceptAsync(slot.Id, "2026-03-18", ids[1]));
+
+        var week = Assert.Single((await PlanAsync(weeks: 1)).Upcoming);
+
+        Assert.Equal((ids[1], "P01", PlanMix.Maintaining, "accepted"), (week.PersonId, week.PersonName, week.Mix, week.Reason));
+    }
+
+    [Fact]
     public async Task Actions_WrongDayOrFutureDone_AreRefused()
     {
         await AddAsync(new PersonBuilder("Ana"));
