@@ -23,7 +23,7 @@ public sealed partial class PlanService(KithDbContext db, AccountClock clock, In
         var zone = await clock.ZoneAsync(ct);
         var today = await clock.TodayAsync(ct);
         var plan = await db.WeeklyPlans.AsNoTracking().FirstOrDefaultAsync(ct) ?? new WeeklyPlan();
-        var slots = await db.NetworkingSlots.AsNoTracking().Where(s => s.EndedOn == null || s.EndedOn > today.AddDays(-7 * 27)).ToListAsync(ct);
+        var slots = await SlotsSinceHalfAYearAsync(today, ct);
         var historyFrom = PlanRules.WeekStart(today).AddDays(-7 * 26);
         var until = PlanRules.WeekStart(today).AddDays(7 * weeks - 1);
         var rows = await db.SlotOccurrences.AsNoTracking().Where(o => o.On >= historyFrom && o.On <= until).ToListAsync(ct);
@@ -72,12 +72,16 @@ public sealed partial class PlanService(KithDbContext db, AccountClock clock, In
     public async Task<PlanKeeping> KeepingAsync(CancellationToken ct = default)
     {
         var today = await clock.TodayAsync(ct);
-        var slots = await db.NetworkingSlots.AsNoTracking().Where(s => s.EndedOn == null || s.EndedOn > today.AddDays(-7 * 27)).ToListAsync(ct);
+        var slots = await SlotsSinceHalfAYearAsync(today, ct);
         var historyFrom = PlanRules.WeekStart(today).AddDays(-7 * 26);
         var until = PlanRules.WeekStart(today).AddDays(6);
         var byKey = await db.SlotOccurrences.AsNoTracking().Where(o => o.On >= historyFrom && o.On <= until).ToDictionaryAsync(r => (r.SlotId, r.On), ct);
         return Keeping(slots, byKey, historyFrom, today);
     }
+
+    /// <summary>The slots running now or in the last 26 weeks, which adherence counts.</summary>
+    private Task<List<NetworkingSlot>> SlotsSinceHalfAYearAsync(DateOnly today, CancellationToken ct) =>
+        db.NetworkingSlots.AsNoTracking().Where(s => s.EndedOn == null || s.EndedOn > today.AddDays(-7 * 27)).ToListAsync(ct);
 
     // Adherence counts every occurrence the slots had in past weeks, kept or not.
     private static PlanKeeping Keeping(List<NetworkingSlot> slots, Dictionary<(int SlotId, DateOnly On), SlotOccurrence> byKey, DateOnly historyFrom, DateOnly today)
