@@ -67,13 +67,14 @@ public sealed class DataGenerator(DataSize size, int seed = DataGenerator.Defaul
 
         // Pass 1, in memory: who took part in which interaction, so each person's last contact is known before they are written.
         var interactions = PlanInteractions(firstId, now);
-        var lastAt = new Dictionary<int, DateTime>(size.People);
+        var lastAt = new Dictionary<int, Person>(size.People);
         foreach (var i in interactions)
         {
             foreach (var personId in i.People)
             {
-                if (!lastAt.TryGetValue(personId, out var last) || last < i.OccurredAt)
-                    lastAt[personId] = i.OccurredAt;
+                if (!lastAt.TryGetValue(personId, out var seen))
+                    lastAt[personId] = seen = new Person { FirstName = "" };
+                seen.AddInteractionAt(i.OccurredAt);
             }
         }
 
@@ -134,13 +135,13 @@ public sealed class DataGenerator(DataSize size, int seed = DataGenerator.Defaul
     }
 
     private async Task InsertPeopleAsync(SqliteConnection connection, SqliteTransaction transaction, int accountId, int firstId, string[] companies,
-        int[] tagIds, Dictionary<int, DateTime> lastAt, TimeZoneInfo zone, DateTime now, TextWriter log, CancellationToken ct)
+        int[] tagIds, Dictionary<int, Person> lastAt, TimeZoneInfo zone, DateTime now, TextWriter log, CancellationToken ct)
     {
         string[] columns =
         [
             "Id", "AccountId", "FirstName", "LastName", "IsMe", "Organisation", "Department", "JobTitle", "Level", "Employer", "Roles",
             "HowWeMet", "MetOn", "LinkedInUrl", "Notes", "ReportsToId", "CadenceEvery", "CadenceMax", "CadenceUnit", "SnoozedUntil",
-            "LastInteractionAt", "NextDueOn", "OverdueOn", "SearchText", "SortKey", "CreatedAt", "UpdatedAt",
+            "LastInteractionAt", "PreviousInteractionAt", "NextDueOn", "OverdueOn", "SearchText", "SortKey", "DepartmentKey", "CreatedAt", "UpdatedAt",
         ];
         await using var person = Insert(connection, transaction, "People", columns);
         await using var email = Insert(connection, transaction, "PersonEmails", "AccountId", "PersonId", "Address", "Label");
@@ -186,7 +187,8 @@ public sealed class DataGenerator(DataSize size, int seed = DataGenerator.Defaul
                 };
                 if (random.NextDouble() < 0.05) p.SnoozedUntil = DateOnly.FromDateTime(now.AddDays(random.Next(1, 21)));
             }
-            p.LastInteractionAt = lastAt.TryGetValue(id, out var at) ? at : null;
+            if (lastAt.TryGetValue(id, out var seen))
+                (p.LastInteractionAt, p.PreviousInteractionAt) = (seen.LastInteractionAt, seen.PreviousInteractionAt);
 
             var address = $"{Slug(first)}.{Slug(last)}{(id % 7 == 0 ? id.ToString(CultureInfo.InvariantCulture) : "")}@{Slug(organisation)}.example";
             if (random.NextDouble() < 0.9) p.Emails.Add(new PersonEmail { Address = address, Label = "work" });
@@ -198,7 +200,7 @@ public sealed class DataGenerator(DataSize size, int seed = DataGenerator.Defaul
             [
                 p.Id, p.AccountId, p.FirstName, p.LastName, false, p.Organisation, p.Department, p.JobTitle, (int)p.Level, (int)p.Employer, (int)p.Roles,
                 p.HowWeMet, p.MetOn, p.LinkedInUrl, p.Notes, p.ReportsToId, p.CadenceEvery, p.CadenceMax, (int)p.CadenceUnit, p.SnoozedUntil,
-                p.LastInteractionAt, p.NextDueOn, p.OverdueOn, p.SearchText, p.SortKey, p.CreatedAt, p.UpdatedAt,
+                p.LastInteractionAt, p.PreviousInteractionAt, p.NextDueOn, p.OverdueOn, p.SearchText, p.SortKey, p.DepartmentKey, p.CreatedAt, p.UpdatedAt,
             ];
             await Run(person, values, ct);
             foreach (var e in p.Emails)

@@ -174,5 +174,11 @@ internal sealed partial class BackupRestorer
             db.ChangeTracker.Clear();
             after = page[^1].Id;
         }
+
+        // The interaction before each person's last is derived, not kept in a backup: one statement
+        // sets it for everyone restored, from the participants index.
+        await db.People.Where(p => p.LastInteractionAt != null).ExecuteUpdateAsync(s => s.SetProperty(p => p.PreviousInteractionAt,
+            p => db.InteractionParticipants.Where(ip => ip.PersonId == p.Id).OrderByDescending(ip => ip.OccurredAt)
+                .Select(ip => (DateTime?)ip.OccurredAt).Skip(1).FirstOrDefault()), ct);
     }
 }

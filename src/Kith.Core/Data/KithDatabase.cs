@@ -76,6 +76,7 @@ public static class KithDatabase
             : null;
         var accountId = await LocalAccountBootstrapper.EnsureLocalAccountAsync(db, clock, zone, ct);
         await FillAgendaRanksAsync(db, ct);
+        await FillDepartmentKeysAsync(db, ct);
         // A migration may have made new indexes, which have no statistics yet: analyse everything once.
         await RefreshStatisticsAsync(db, migrate ? Statistics.Rebuild : Statistics.AtStart, ct);
         return accountId;
@@ -116,6 +117,26 @@ public static class KithDatabase
             offset.Value = (object?)person.RankOffset ?? DBNull.Value;
             id.Value = person.Id;
             await update.ExecuteNonQueryAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Computes <see cref="Person.DepartmentKey"/> where it is missing: rows with a department saved
+    /// before the column existed (migration PlanRankingWalks). Once, in one transaction, a statement
+    /// per distinct department.
+    /// </summary>
+    private static async Task FillDepartmentKeysAsync(KithDbContext db, CancellationToken ct)
+    {
+        var missing = db.People.IgnoreQueryFilters().Where(p => p.DepartmentKey == null);
+        if (!await missing.AnyAsync(ct)) return;
+        var departments = await missing.Select(p => p.Department).Distinct().ToListAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var department in departments)
+        {
+            var key = Person.DepartmentKeyOf(department);
+            await db.People.IgnoreQueryFilters().Where(p => p.DepartmentKey == null && p.Department == department)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.DepartmentKey, key), ct);
         }
         await transaction.CommitAsync(ct);
     }

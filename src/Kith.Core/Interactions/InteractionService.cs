@@ -61,8 +61,7 @@ public sealed class InteractionService(KithDbContext db, AccountClock clock)
         // Any interaction resets the cadence of everyone in it.
         foreach (var person in people)
         {
-            if (person.LastInteractionAt is null || person.LastInteractionAt < occurredAt)
-                person.LastInteractionAt = occurredAt;
+            person.AddInteractionAt(occurredAt);
             person.RecomputeNextDue(zone);
         }
         await db.SaveChangesAsync(ct);
@@ -78,20 +77,32 @@ public sealed class InteractionService(KithDbContext db, AccountClock clock)
         var personIds = interaction.Participants.Select(p => p.PersonId).ToList();
         db.Interactions.Remove(interaction);
 
-        // Each participant's last contact falls back to their latest remaining interaction: one grouped query.
-        var latest = await db.InteractionParticipants
-            .Where(p => personIds.Contains(p.PersonId) && p.InteractionId != id)
-            .GroupBy(p => p.PersonId)
-            .Select(g => new { PersonId = g.Key, Last = g.Max(p => p.OccurredAt) })
-            .ToDictionaryAsync(x => x.PersonId, x => x.Last, ct);
+        // Each participant's last contact falls back to their latest remaining interactions: one grouped query.
+        var latest = await LatestTwoAsync(db.InteractionParticipants.Where(p => personIds.Contains(p.PersonId) && p.InteractionId != id), ct);
         var zone = await clock.ZoneAsync(ct);
         foreach (var person in await db.People.Where(p => personIds.Contains(p.Id)).ToListAsync(ct))
         {
-            person.LastInteractionAt = latest.TryGetValue(person.Id, out var last) ? last : null;
+            (person.LastInteractionAt, person.PreviousInteractionAt) = latest.TryGetValue(person.Id, out var two) ? two : (null, null);
             person.RecomputeNextDue(zone);
         }
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>
+    /// Each person's two latest interactions among <paramref name="participations"/>, for
+    /// <see cref="Person.LastInteractionAt"/> and <see cref="Person.PreviousInteractionAt"/>: one grouped query.
+    /// </summary>
+    internal static async Task<Dictionary<int, (DateTime? Last, DateTime? Previous)>> LatestTwoAsync(
+        IQueryable<InteractionParticipant> participations, CancellationToken ct) =>
+        await participations
+            .GroupBy(p => p.PersonId)
+            .Select(g => new
+            {
+                PersonId = g.Key,
+                Last = g.Max(p => p.OccurredAt),
+                Previous = g.OrderByDescending(p => p.OccurredAt).Select(p => (DateTime?)p.OccurredAt).Skip(1).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(x => x.PersonId, x => ((DateTime?)x.Last, x.Previous), ct);
 
     public async Task<InteractionView> GetAsync(int id, CancellationToken ct = default)
     {

@@ -98,8 +98,9 @@ public sealed class MergeService(KithDbContext db, AccountClock clock, PeopleSer
         await db.OpportunityEvents.Where(o => o.BuddyId == otherId).ExecuteUpdateAsync(s => s.SetProperty(o => o.BuddyId, keepId), ct);
         await db.People.Where(p => p.ReportsToId == otherId && p.Id != keepId).ExecuteUpdateAsync(s => s.SetProperty(p => p.ReportsToId, keepId), ct);
 
-        keep.LastInteractionAt = await db.InteractionParticipants.Where(p => p.PersonId == keepId)
-            .MaxAsync(p => (DateTime?)p.OccurredAt, ct);
+        (keep.LastInteractionAt, keep.PreviousInteractionAt) =
+            (await Interactions.InteractionService.LatestTwoAsync(db.InteractionParticipants.Where(p => p.PersonId == keepId), ct))
+            .GetValueOrDefault(keepId);
         keep.UpdatedAt = clock.UtcNow;
         keep.RefreshSearchText();
         keep.RecomputeNextDue(await clock.ZoneAsync(ct));

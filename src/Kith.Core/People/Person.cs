@@ -64,6 +64,14 @@ public sealed class Person : IAccountScoped
     /// <summary>Denormalised from interactions so the agenda and lists need no per-row queries.</summary>
     public DateTime? LastInteractionAt { get; set; }
 
+    /// <summary>
+    /// Denormalised with <see cref="LastInteractionAt"/>: the time of the interaction before the last
+    /// one (the second latest; equal to the last when two share a time). "More than one interaction
+    /// since a day" is then <c>PreviousInteractionAt &gt;= that day</c>, which the weekly plan's ranking
+    /// asks of every person without counting anyone's interactions.
+    /// </summary>
+    public DateTime? PreviousInteractionAt { get; set; }
+
     /// <summary>Denormalised: the day the cadence next comes due (snooze applied); indexed for the agenda.</summary>
     public DateOnly? NextDueOn { get; set; }
 
@@ -83,6 +91,13 @@ public sealed class Person : IAccountScoped
 
     /// <summary>Lower-cased names, organisation and e-mails, for substring search (full-text search comes later).</summary>
     public string SearchText { get; set; } = "";
+
+    /// <summary>
+    /// <see cref="Department"/> trimmed and upper-cased (invariant), "" when there is none: the plan
+    /// compares departments with it in the database exactly as <see cref="DepartmentKeyOf"/> does in code.
+    /// Null only on rows saved before the column existed, until start-up fills them.
+    /// </summary>
+    public string? DepartmentKey { get; set; }
 
     /// <summary>The display name folded by <see cref="SortKeyOf"/>, so lists sort "ana" beside "Ana" and "Élodie" before "Zoe" on every engine.</summary>
     public string SortKey { get; set; } = "";
@@ -170,6 +185,31 @@ public sealed class Person : IAccountScoped
             .Where(s => !string.IsNullOrWhiteSpace(s))));
         SearchText = text.Length > SearchTextLength ? text[..SearchTextLength] : text;
         SortKey = SortKeyOf(DisplayName);
+        DepartmentKey = DepartmentKeyOf(Department);
+    }
+
+    /// <summary>
+    /// How departments are compared: trimmed, case ignored (ordinal, invariant upper case, as
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> compares), blank as none ("").
+    /// </summary>
+    public static string DepartmentKeyOf(string? department) =>
+        string.IsNullOrWhiteSpace(department) ? "" : department.Trim().ToUpperInvariant();
+
+    /// <summary>
+    /// Counts a new interaction at <paramref name="at"/> into <see cref="LastInteractionAt"/> and
+    /// <see cref="PreviousInteractionAt"/>, the two latest.
+    /// </summary>
+    public void AddInteractionAt(DateTime at)
+    {
+        if (LastInteractionAt is not { } last || at >= last)
+        {
+            PreviousInteractionAt = LastInteractionAt;
+            LastInteractionAt = at;
+        }
+        else if (PreviousInteractionAt is not { } previous || at > previous)
+        {
+            PreviousInteractionAt = at;
+        }
     }
 
     /// <summary>Lower case without accents, so "Élodie" sorts with the e's on every engine.</summary>

@@ -34,6 +34,15 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.HasIndex(p => new { p.AccountId, p.NextDueOn, p.LastInteractionAt, p.RankSlope, p.RankOffset })
             .HasDatabaseName("IX_People_Agenda")
             .HasFilter("\"NextDueOn\" IS NOT NULL");
+        // The weekly plan's walks over people without a cadence (PlanService.Ranking): by last contact,
+        // and those never met by the day we met. Each holds what the plan's score needs, so ranking
+        // reads the index alone and only the people it keeps from the table.
+        b.HasIndex(p => new { p.AccountId, p.LastInteractionAt, p.PreviousInteractionAt, p.IsMe, p.Level, p.Employer, p.DepartmentKey })
+            .HasDatabaseName("IX_People_PlanContacted")
+            .HasFilter("\"NextDueOn\" IS NULL");
+        b.HasIndex(p => new { p.AccountId, p.MetOn, p.IsMe, p.Level, p.Employer, p.DepartmentKey })
+            .HasDatabaseName("IX_People_PlanNeverContacted")
+            .HasFilter("\"NextDueOn\" IS NULL AND \"LastInteractionAt\" IS NULL");
         b.HasIndex(p => new { p.AccountId, p.OverdueOn });
         b.HasIndex(p => new { p.AccountId, p.SortKey });
         b.HasIndex(p => new { p.AccountId, p.Department });

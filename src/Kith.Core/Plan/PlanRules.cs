@@ -49,24 +49,55 @@ public static class PlanRules
     /// alternates week by week, falling back to the other kind when one runs dry.
     /// </summary>
     public static IReadOnlyList<Suggestion> Suggest(IReadOnlyList<Occurrence> occurrences, IReadOnlyList<Candidate> people,
-        string? myDepartment, int rotationWeeks, DateOnly today)
+        string? myDepartment, int rotationWeeks, DateOnly today) =>
+        Suggest(occurrences, Rank(people, myDepartment, today), people.ToDictionary(p => p.Id), myDepartment, rotationWeeks)!;
+
+    /// <summary>
+    /// The two pools in the order suggestions are taken from them. Either may be only the first part
+    /// of its pool in that order (the database reads no more than it must); <c>Complete</c> says whether
+    /// nobody comes after.
+    /// </summary>
+    public sealed record Pools(IReadOnlyList<Candidate> Maintaining, bool MaintainingComplete, IReadOnlyList<Candidate> Expanding, bool ExpandingComplete);
+
+    /// <summary>
+    /// Splits and orders people: maintaining by the day they come due (or 90 days after the last
+    /// contact), then role, then name; expanding by <see cref="ExpandingScore"/>, then longest unseen,
+    /// then name. Namesakes go in the order they were added.
+    /// </summary>
+    public static Pools Rank(IEnumerable<Candidate> people, string? myDepartment, DateOnly today,
+        bool maintainingComplete = true, bool expandingComplete = true)
     {
-        var byId = people.ToDictionary(p => p.Id);
+        var all = people as IReadOnlyCollection<Candidate> ?? people.ToList();
+        var maintaining = all.Where(IsMaintaining)
+            .OrderBy(p => MaintainingKey(p, today))
+            .ThenByDescending(p => AgendaRules.RoleWeight(p.Roles))
+            .ThenBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ThenBy(p => p.Id)
+            .ToList();
+        var expanding = all.Where(p => !IsMaintaining(p))
+            .OrderByDescending(p => ExpandingScore(p, myDepartment))
+            .ThenBy(p => p.LastContactOn ?? DateOnly.MinValue)
+            .ThenBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ThenBy(p => p.Id)
+            .ToList();
+        return new Pools(maintaining, maintainingComplete, expanding, expandingComplete);
+    }
+
+    /// <summary>The day a maintaining person is most wanted: when their cadence comes due, else 90 days after the last contact.</summary>
+    public static DateOnly MaintainingKey(Candidate p, DateOnly today) => p.NextDueOn ?? (p.LastContactOn ?? today).AddDays(90);
+
+    /// <summary>
+    /// Suggests from ranked pools. Returns null when a suggestion could be someone after the part of
+    /// a pool given (nobody in it is free, and the pool is not complete): the caller reads more and asks again.
+    /// <paramref name="known"/> names the people already accepted or met in an occurrence.
+    /// </summary>
+    public static IReadOnlyList<Suggestion>? Suggest(IReadOnlyList<Occurrence> occurrences, Pools pools,
+        IReadOnlyDictionary<int, Candidate> known, string? myDepartment, int rotationWeeks)
+    {
         var window = rotationWeeks * 7;
         // Every day each person is planned or was last seen; a suggestion must be clear of all of them by the window.
         var planned = occurrences.Where(o => o.PersonId is not null && o.Status is SlotStatus.Accepted or SlotStatus.Done)
             .Select(o => (o.PersonId!.Value, o.On)).ToList();
-
-        var maintaining = people.Where(IsMaintaining)
-            .OrderBy(p => p.NextDueOn ?? (p.LastContactOn ?? today).AddDays(90))
-            .ThenByDescending(p => AgendaRules.RoleWeight(p.Roles))
-            .ThenBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
-            .ToList();
-        var expanding = people.Where(p => !IsMaintaining(p))
-            .OrderByDescending(p => ExpandingScore(p, myDepartment))
-            .ThenBy(p => p.LastContactOn ?? DateOnly.MinValue)
-            .ThenBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
-            .ToList();
 
         var suggestions = new List<Suggestion>();
         foreach (var o in occurrences.OrderBy(o => o.On).ThenBy(o => o.SlotId))
@@ -74,10 +105,10 @@ public static class PlanRules
             var preferred = MixFor(o.On);
             if (o.Status is SlotStatus.Accepted or SlotStatus.Done && o.PersonId is { } fixedId)
             {
-                var known = byId.TryGetValue(fixedId, out var p);
+                var found = known.TryGetValue(fixedId, out var p);
                 // The mix says who the person is, not which kind the week preferred: accepting someone new stays "expanding".
-                var fixedMix = !known ? preferred : IsMaintaining(p!) ? PlanMix.Maintaining : PlanMix.Expanding;
-                suggestions.Add(new Suggestion(o.SlotId, o.On, fixedMix, fixedId, known ? p!.Name : "someone no longer in your people",
+                var fixedMix = !found ? preferred : IsMaintaining(p!) ? PlanMix.Maintaining : PlanMix.Expanding;
+                suggestions.Add(new Suggestion(o.SlotId, o.On, fixedMix, fixedId, found ? p!.Name : "someone no longer in your people",
                     o.Status == SlotStatus.Done ? "kept" : "accepted"));
                 continue;
             }
@@ -92,9 +123,22 @@ public static class PlanRules
                 && (c.LastContactOn is not { } last || o.On.DayNumber - last.DayNumber >= window)
                 && !planned.Any(x => x.Item1 == c.Id && Math.Abs(x.On.DayNumber - o.On.DayNumber) < window);
 
-            var (mix, pick) = preferred == PlanMix.Maintaining
-                ? First(maintaining, Free, PlanMix.Maintaining) ?? First(expanding, Free, PlanMix.Expanding) ?? (preferred, null)
-                : First(expanding, Free, PlanMix.Expanding) ?? First(maintaining, Free, PlanMix.Maintaining) ?? (preferred, null);
+            Candidate? pick = null;
+            var mix = preferred;
+            var order = preferred == PlanMix.Maintaining
+                ? new[] { (pools.Maintaining, pools.MaintainingComplete, PlanMix.Maintaining), (pools.Expanding, pools.ExpandingComplete, PlanMix.Expanding) }
+                : [(pools.Expanding, pools.ExpandingComplete, PlanMix.Expanding), (pools.Maintaining, pools.MaintainingComplete, PlanMix.Maintaining)];
+            foreach (var (pool, complete, poolMix) in order)
+            {
+                pick = pool.FirstOrDefault(Free);
+                if (pick is not null)
+                {
+                    mix = poolMix;
+                    break;
+                }
+                // Someone after the part given may be free: the answer is not known yet.
+                if (!complete) return null;
+            }
             if (pick is null)
             {
                 suggestions.Add(new Suggestion(o.SlotId, o.On, preferred, null, null,
@@ -108,10 +152,7 @@ public static class PlanRules
     }
 
     /// <summary>Someone I keep up with: a cadence set, or more than lightly known. Everyone else widens the network.</summary>
-    private static bool IsMaintaining(Candidate p) => p.NextDueOn is not null || p.InteractionsLastYear > LightlyKnown;
-
-    private static (PlanMix, Candidate?)? First(List<Candidate> pool, Func<Candidate, bool> free, PlanMix mix) =>
-        pool.FirstOrDefault(free) is { } c ? (mix, c) : null;
+    public static bool IsMaintaining(Candidate p) => p.NextDueOn is not null || p.InteractionsLastYear > LightlyKnown;
 
     /// <summary>Weeks alternate: maintaining in even weeks, expanding in odd ones, counted from a fixed Monday so the plan is stable.</summary>
     public static PlanMix MixFor(DateOnly day) => WeekIndex(day) % 2 == 0 ? PlanMix.Maintaining : PlanMix.Expanding;
@@ -122,9 +163,10 @@ public static class PlanRules
         + (p.Level is RelativeLevel.MoreSenior or RelativeLevel.MoreJunior ? 1 : 0)
         + (p.Employer == EmployerRelation.Outside ? 1 : 0);
 
+    /// <summary>Both have a department and they differ (trimmed, case ignored: <see cref="Person.DepartmentKeyOf"/>, as the database compares).</summary>
     private static bool IsOtherDepartment(Candidate p, string? myDepartment) =>
-        !string.IsNullOrWhiteSpace(p.Department) && !string.IsNullOrWhiteSpace(myDepartment)
-        && !string.Equals(p.Department.Trim(), myDepartment.Trim(), StringComparison.OrdinalIgnoreCase);
+        Person.DepartmentKeyOf(p.Department) is { Length: > 0 } theirs && Person.DepartmentKeyOf(myDepartment) is { Length: > 0 } mine
+        && theirs != mine;
 
     private static string Reason(PlanMix mix, Candidate p, string? myDepartment, DateOnly on)
     {

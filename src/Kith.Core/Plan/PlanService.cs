@@ -2,7 +2,6 @@ using System.Globalization;
 using Kith.Core.Common;
 using Kith.Core.Data;
 using Kith.Core.Interactions;
-using Kith.Core.KeepInTouch;
 using Kith.Core.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +16,10 @@ public sealed partial class PlanService(KithDbContext db, AccountClock clock, In
     public const int MaxWeeksAhead = 26;
     public const int MaxSlots = 14;
 
-    public async Task<PlanView> GetAsync(int weeks = 8, CancellationToken ct = default)
+    public Task<PlanView> GetAsync(int weeks = 8, CancellationToken ct = default) => GetAsync(weeks, FirstFetch, ct);
+
+    /// <param name="firstFetch">How many people each of the ranking's walks reads at first (tests make it small to make it read again).</param>
+    internal async Task<PlanView> GetAsync(int weeks, int firstFetch, CancellationToken ct)
     {
         weeks = Math.Clamp(weeks, 1, MaxWeeksAhead);
         var zone = await clock.ZoneAsync(ct);
@@ -37,14 +39,7 @@ public sealed partial class PlanService(KithDbContext db, AccountClock clock, In
             .OrderBy(o => o.On).ThenBy(o => o.SlotId).ToList();
 
         var me = await db.People.AsNoTracking().Where(p => p.IsMe).Select(p => new { p.Id, p.Department }).FirstAsync(ct);
-        // Ranking needs everyone, for an open occurrence to fill. Decided ones (accepted, kept) need only
-        // their own people, so a week whose slots are all decided (the home page's usual case once
-        // this week's lunch is accepted) reads a few rows, not 100,000.
-        var decided = upcoming.Where(o => o.PersonId is not null).Select(o => o.PersonId!.Value).Distinct().ToList();
-        var candidates = upcoming.Any(o => o.Status == SlotStatus.Open) ? await CandidatesAsync(today, zone, null, ct)
-            : decided.Count > 0 ? await CandidatesAsync(today, zone, decided, ct)
-            : [];
-        var suggestions = PlanRules.Suggest(upcoming, candidates, me.Department, plan.RotationWeeks, today);
+        var suggestions = await SuggestAsync(upcoming, me.Department, plan.RotationWeeks, today, zone, firstFetch, ct);
         var slotById = slots.ToDictionary(s => s.Id);
         var planned = suggestions.Select(s =>
         {
@@ -183,37 +178,6 @@ public sealed partial class PlanService(KithDbContext db, AccountClock clock, In
 
     private async Task<NetworkingSlot> FindSlotAsync(int id, CancellationToken ct) =>
         await db.NetworkingSlots.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException("Slot", id);
-
-    /// <summary>
-    /// Everyone but me (or only the people in <paramref name="only"/>), as the rules need them: one
-    /// projection of people and one grouped count of their interactions in the last year.
-    /// </summary>
-    private async Task<List<PlanRules.Candidate>> CandidatesAsync(DateOnly today, TimeZoneInfo zone, List<int>? only, CancellationToken ct)
-    {
-        var yearAgo = LocalTime.StartOfDay(today.AddYears(-1), zone);
-        var participants = db.InteractionParticipants.AsNoTracking().Where(p => p.OccurredAt >= yearAgo);
-        var everyone = db.People.AsNoTracking().Where(p => !p.IsMe);
-        if (only is not null)
-        {
-            participants = participants.Where(p => only.Contains(p.PersonId));
-            everyone = everyone.Where(p => only.Contains(p.Id));
-        }
-        var counts = await participants
-            .GroupBy(p => p.PersonId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var people = await everyone
-            .Select(p => new
-            {
-                p.Id, p.FirstName, p.LastName, p.LastInteractionAt, p.MetOn, p.NextDueOn, p.CadenceEvery, p.CadenceMax, p.CadenceUnit,
-                p.Department, p.Level, p.Employer, p.Roles,
-            })
-            .ToListAsync(ct);
-        return people.Select(p => new PlanRules.Candidate(p.Id, PeopleService.Name(p.FirstName, p.LastName),
-            p.LastInteractionAt is { } last ? LocalTime.DayOf(last, zone) : p.MetOn,
-            p.NextDueOn,
-            p.CadenceEvery is { } every ? new Cadence(every, p.CadenceMax ?? every, p.CadenceUnit).Describe() : null,
-            p.Department, p.Level, p.Employer, p.Roles, counts.GetValueOrDefault(p.Id))).ToList();
-    }
 
     private static IEnumerable<DateOnly> Days(NetworkingSlot slot, DateOnly from, DateOnly until)
     {

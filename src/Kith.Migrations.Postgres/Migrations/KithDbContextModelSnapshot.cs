@@ -1063,6 +1063,10 @@ namespace Kith.Migrations.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("DepartmentKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<int>("Employer")
                         .HasColumnType("integer");
 
@@ -1124,6 +1128,9 @@ namespace Kith.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTime?>("PreviousInteractionAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<double?>("RankOffset")
                         .HasColumnType("double precision");
 
@@ -1171,6 +1178,14 @@ namespace Kith.Migrations.Postgres.Migrations
                     b.HasIndex("AccountId", "NextDueOn", "LastInteractionAt", "RankSlope", "RankOffset")
                         .HasDatabaseName("IX_People_Agenda")
                         .HasFilter("\"NextDueOn\" IS NOT NULL");
+
+                    b.HasIndex("AccountId", "MetOn", "IsMe", "Level", "Employer", "DepartmentKey")
+                        .HasDatabaseName("IX_People_PlanNeverContacted")
+                        .HasFilter("\"NextDueOn\" IS NULL AND \"LastInteractionAt\" IS NULL");
+
+                    b.HasIndex("AccountId", "LastInteractionAt", "PreviousInteractionAt", "IsMe", "Level", "Employer", "DepartmentKey")
+                        .HasDatabaseName("IX_People_PlanContacted")
+                        .HasFilter("\"NextDueOn\" IS NULL");
 
                     b.HasIndex(new[] { "AccountId" }, "IX_People_Me")
                         .HasFilter("\"IsMe\"");

@@ -1016,6 +1016,10 @@ namespace Kith.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DepartmentKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Employer")
                         .HasColumnType("INTEGER");
 
@@ -1077,6 +1081,9 @@ namespace Kith.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PreviousInteractionAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("RankOffset")
                         .HasColumnType("REAL");
 
@@ -1124,6 +1131,14 @@ namespace Kith.Migrations.Sqlite.Migrations
                     b.HasIndex("AccountId", "NextDueOn", "LastInteractionAt", "RankSlope", "RankOffset")
                         .HasDatabaseName("IX_People_Agenda")
                         .HasFilter("\"NextDueOn\" IS NOT NULL");
+
+                    b.HasIndex("AccountId", "MetOn", "IsMe", "Level", "Employer", "DepartmentKey")
+                        .HasDatabaseName("IX_People_PlanNeverContacted")
+                        .HasFilter("\"NextDueOn\" IS NULL AND \"LastInteractionAt\" IS NULL");
+
+                    b.HasIndex("AccountId", "LastInteractionAt", "PreviousInteractionAt", "IsMe", "Level", "Employer", "DepartmentKey")
+                        .HasDatabaseName("IX_People_PlanContacted")
+                        .HasFilter("\"NextDueOn\" IS NULL");
 
                     b.HasIndex(new[] { "AccountId" }, "IX_People_Me")
                         .HasFilter("\"IsMe\"");

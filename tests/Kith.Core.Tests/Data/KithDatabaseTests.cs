@@ -63,6 +63,27 @@ public sealed class KithDatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task Prepare_DepartmentsSavedBeforeTheirKey_GetItAsTheCodeComparesThem()
+    {
+        int account;
+        await using (var db = Open()) account = await KithDatabase.PrepareAsync(db, _path, _clock);
+        await using (var db = Open(account))
+        {
+            foreach (var department in new[] { " équipe\t", "Sales", "ÉQUIPE" })
+                db.People.Add(new Kith.Core.People.Person { FirstName = "Ana", Department = department, CreatedAt = _clock.GetUtcNow().UtcDateTime });
+            await db.SaveChangesAsync();
+            // As a database written before migration PlanRankingWalks holds them (its SQL gives "" only to no department).
+            await db.People.Where(p => p.Department != null).ExecuteUpdateAsync(u => u.SetProperty(p => p.DepartmentKey, (string?)null));
+        }
+
+        await using (var db = Open()) await KithDatabase.PrepareAsync(db, _path, _clock);
+
+        await using var check = Open(account);
+        var keys = await check.People.Where(p => p.Department != null).OrderBy(p => p.Id).Select(p => p.DepartmentKey).ToListAsync();
+        Assert.Equal(["ÉQUIPE", "SALES", "ÉQUIPE"], keys);
+    }
+
+    [Fact]
     public async Task Prepare_AnEmptyExistingFile_MigratesIt()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
