@@ -9,7 +9,8 @@ using Microsoft.Data.Sqlite;
 
 namespace Kith.Bench;
 
-public sealed record BenchOptions(DataSize Size, string DataFolder, int Iterations, bool Smoke, bool Http, string? Only, string? Output, int Seed)
+/// <param name="Postgres">A PostgreSQL server (a role that may create databases): the HTTP part runs again with the app on a copy of the data there.</param>
+public sealed record BenchOptions(DataSize Size, string DataFolder, int Iterations, bool Smoke, bool Http, string? Only, string? Output, int Seed, string? Postgres = null)
 {
     public bool Includes(string name) => Only is null || name.Contains(Only, StringComparison.OrdinalIgnoreCase);
 }
@@ -31,7 +32,7 @@ public sealed class Bench(BenchOptions options, TextWriter log)
 
         var sql = new Sql(database);
         var results = new List<ScenarioResult>();
-        HttpReport? http = null;
+        HttpReport? http = null, httpPostgres = null;
         var runner = new Runner(log, options.Smoke);
         var heavy = Math.Max(3, options.Iterations / 10);
 
@@ -68,19 +69,27 @@ public sealed class Bench(BenchOptions options, TextWriter log)
                 File.Copy(database, copy);
                 var (webDll, contentRoot) = await BuildWebAsync(ct);
                 await log.WriteLineAsync("HTTP:");
-                http = await new HttpBench(webDll, contentRoot, log).RunAsync(copy, busiest,
+                var bench = new HttpBench(webDll, contentRoot, log);
+                Task<HttpReport> RunHttpAsync(IReadOnlyDictionary<string, string> settings) => bench.RunAsync(settings, busiest,
                     options.Smoke ? 2 : options.Iterations, TimeSpan.FromSeconds(options.Smoke ? 2 : 15), options.Smoke ? 1 : 3, ct);
+                http = await RunHttpAsync(AppProcess.Sqlite(copy));
+                if (options.Postgres is { } server)
+                {
+                    await log.WriteLineAsync("HTTP, with the app on PostgreSQL:");
+                    await using var postgres = await PostgresCopy.CreateAsync(server, database, log, ct);
+                    httpPostgres = await RunHttpAsync(AppProcess.Postgres(postgres.ConnectionString));
+                }
             }
         }
 
-        var report = Report.Markdown(options, results, http);
+        var report = Report.Markdown(options, results, http, httpPostgres);
         await log.WriteLineAsync();
         await log.WriteLineAsync(report);
         if (options.Output is { } file)
             await File.WriteAllTextAsync(file, report, ct);
 
         var disagreeing = results.Where(r => !r.AnswersMatch).ToList();
-        var failures = (http?.Kith.Failures ?? 0) + (http?.Bare.Failures ?? 0);
+        var failures = new[] { http, httpPostgres }.Sum(h => (h?.Kith.Failures ?? 0) + (h?.Bare.Failures ?? 0));
         if (disagreeing.Count > 0 || failures > 0)
         {
             foreach (var r in disagreeing)

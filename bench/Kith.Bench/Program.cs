@@ -13,6 +13,10 @@ var smoke = new Option<bool>("--smoke") { Description = "Run every scenario once
 var noHttp = new Option<bool>("--no-http") { Description = "Leave out the HTTP part (cold start, pages, concurrent clients, memory)." };
 var output = new Option<string?>("--out") { Description = "Also write the report (Markdown) to this file." };
 var only = new Option<string?>("--only") { Description = "Run only the scenarios whose name contains this text (\"import\", \"search\"); \"http\" for the HTTP part." };
+var postgres = new Option<string?>("--postgres")
+{
+    Description = "A PostgreSQL server (connection string of a role that may create databases): the HTTP part runs again with the app on a copy of the data in a database of its own there, dropped at the end.",
+};
 var seed = new Option<int>("--seed") { Description = "Seed of the data generator.", DefaultValueFactory = _ => DataGenerator.DefaultSeed };
 
 var root = new RootCommand("""
@@ -21,7 +25,7 @@ var root = new RootCommand("""
     See docs/performance.md.
     """)
 {
-    size, data, iterations, smoke, noHttp, only, output, seed,
+    size, data, iterations, smoke, noHttp, only, output, seed, postgres,
 };
 root.SetAction(async (parse, ct) =>
 {
@@ -40,7 +44,7 @@ root.SetAction(async (parse, ct) =>
         await Console.Error.WriteLineAsync("error: --iterations: must be at least 1.");
         return 2;
     }
-    var options = new BenchOptions(chosen, parse.GetValue(data)!, parse.GetValue(iterations), parse.GetValue(smoke), !parse.GetValue(noHttp), parse.GetValue(only), parse.GetValue(output), parse.GetValue(seed));
+    var options = new BenchOptions(chosen, parse.GetValue(data)!, parse.GetValue(iterations), parse.GetValue(smoke), !parse.GetValue(noHttp), parse.GetValue(only), parse.GetValue(output), parse.GetValue(seed), parse.GetValue(postgres));
     return await new Bench(options, Console.Out).RunAsync(ct);
 });
 return await root.Parse(args).InvokeAsync();

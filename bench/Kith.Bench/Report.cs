@@ -9,7 +9,7 @@ namespace Kith.Bench;
 /// <summary>The run as Markdown: the machine, one row per scenario, the HTTP numbers, and which targets were met.</summary>
 public static class Report
 {
-    public static string Markdown(BenchOptions options, IReadOnlyList<ScenarioResult> results, HttpReport? http)
+    public static string Markdown(BenchOptions options, IReadOnlyList<ScenarioResult> results, HttpReport? http, HttpReport? httpPostgres = null)
     {
         var text = new StringBuilder();
         var ms = Bench.Ms;
@@ -27,26 +27,36 @@ public static class Report
         }
 
         if (http is not null)
+            Http(text, http);
+        if (httpPostgres is not null)
         {
             text.AppendLine();
-            text.AppendLine("| Page (one client) | Median | p95 | Target p95 < 100 ms |");
-            text.AppendLine("|---|---:|---:|---|");
-            foreach (var p in http.Pages)
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {p.Name} `{p.Path}` | {ms(p.Stats.Median)} ms | {ms(p.Stats.P95)} ms | {(p.Stats.P95 < Bench.PageP95Ms ? "✓" : "✗")} |");
-            text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {http.Kith.Clients} concurrent clients | Requests/s | p99 | Requests | Failed |");
-            text.AppendLine("|---|---:|---:|---:|---:|");
-            foreach (var l in new[] { http.Kith, http.Bare })
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {l.Name} | {l.RequestsPerSecond:0} | {ms(l.P99)} ms | {l.Requests:N0} | {l.Failures} |");
-            text.AppendLine();
-            var cold = Stats.Of(http.ColdStartsMs);
-            var peakMb = http.PeakWorkingSetBytes / 1_048_576.0;
-            text.AppendLine(CultureInfo.InvariantCulture, $"- Cold start to the first page: median {cold.Median:0} ms of {cold.Count} (max {cold.Max:0} ms); target < {Bench.ColdStartMs:0} ms {(cold.Median < Bench.ColdStartMs ? "✓" : "✗")}");
-            text.AppendLine(CultureInfo.InvariantCulture, $"- Peak working set of the app process: {peakMb:0} MB; target < {Bench.PeakWorkingSetMb:0} MB {(peakMb < Bench.PeakWorkingSetMb ? "✓" : "✗")}");
-            var health = http.HealthAfterChange;
-            text.AppendLine(CultureInfo.InvariantCulture, $"- Network health after a change (`/health`, {health.RightAfter.Count} changes each): right after it, median {ms(health.RightAfter.Median)} ms (max {ms(health.RightAfter.Max)} ms), the view computed during the visit; {health.While.TotalSeconds:0} s after it, median {ms(health.WhileAfter.Median)} ms (max {ms(health.WhileAfter.Max)} ms), computed ahead of the visit");
+            text.AppendLine("With the app on PostgreSQL (the same data copied to a local server, the same requests):");
+            Http(text, httpPostgres);
         }
         return text.ToString();
+    }
+
+    private static void Http(StringBuilder text, HttpReport http)
+    {
+        var ms = Bench.Ms;
+        text.AppendLine();
+        text.AppendLine("| Page (one client) | Median | p95 | Target p95 < 100 ms |");
+        text.AppendLine("|---|---:|---:|---|");
+        foreach (var p in http.Pages)
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {p.Name} `{p.Path}` | {ms(p.Stats.Median)} ms | {ms(p.Stats.P95)} ms | {(p.Stats.P95 < Bench.PageP95Ms ? "✓" : "✗")} |");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {http.Kith.Clients} concurrent clients | Requests/s | p99 | Requests | Failed |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var l in new[] { http.Kith, http.Bare })
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {l.Name} | {l.RequestsPerSecond:0} | {ms(l.P99)} ms | {l.Requests:N0} | {l.Failures} |");
+        text.AppendLine();
+        var cold = Stats.Of(http.ColdStartsMs);
+        var peakMb = http.PeakWorkingSetBytes / 1_048_576.0;
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Cold start to the first page: median {cold.Median:0} ms of {cold.Count} (max {cold.Max:0} ms); target < {Bench.ColdStartMs:0} ms {(cold.Median < Bench.ColdStartMs ? "✓" : "✗")}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Peak working set of the app process: {peakMb:0} MB; target < {Bench.PeakWorkingSetMb:0} MB {(peakMb < Bench.PeakWorkingSetMb ? "✓" : "✗")}");
+        var health = http.HealthAfterChange;
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Network health after a change (`/health`, {health.RightAfter.Count} changes each): right after it, median {ms(health.RightAfter.Median)} ms (max {ms(health.RightAfter.Max)} ms), the view computed during the visit; {health.While.TotalSeconds:0} s after it, median {ms(health.WhileAfter.Median)} ms (max {ms(health.WhileAfter.Max)} ms), computed ahead of the visit");
     }
 
     private static string Machine()

@@ -7,7 +7,8 @@ namespace Kith.Bench.Http;
 
 /// <summary>
 /// The web app as a user runs it: its own process (the Release build of src/Kith.Web), on a
-/// loopback port, on a copy of the benchmark database, with the bare baseline endpoint switched on.
+/// loopback port, on a copy of the benchmark database (a SQLite file, or a PostgreSQL database), with
+/// the bare baseline endpoint switched on.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
@@ -25,7 +26,8 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>From starting the process to the first page (the agenda at /) served in full.</summary>
     public TimeSpan ColdStart { get; }
 
-    public static async Task<AppProcess> StartAsync(string webDll, string contentRoot, string databasePath, CancellationToken ct)
+    /// <param name="database">The app's database settings, as environment variables (<c>Kith__Database__…</c>).</param>
+    public static async Task<AppProcess> StartAsync(string webDll, string contentRoot, IReadOnlyDictionary<string, string> database, CancellationToken ct)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
@@ -40,8 +42,8 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_CONTENTROOT"] = contentRoot;
-        start.Environment["Kith__Database__Provider"] = "sqlite";
-        start.Environment["Kith__Database__Path"] = databasePath;
+        foreach (var (name, value) in database)
+            start.Environment[name] = value;
         start.Environment["Kith__TimeZone"] = "UTC";
         start.Environment["Kith__Bench__BareEndpoint"] = "true";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -78,6 +80,14 @@ public sealed class AppProcess : IAsyncDisposable
             await Task.Delay(5, ct);
         }
     }
+
+    /// <summary>The settings of an app on a SQLite file.</summary>
+    public static IReadOnlyDictionary<string, string> Sqlite(string path) =>
+        new Dictionary<string, string> { ["Kith__Database__Provider"] = "sqlite", ["Kith__Database__Path"] = path };
+
+    /// <summary>The settings of an app on a PostgreSQL database.</summary>
+    public static IReadOnlyDictionary<string, string> Postgres(string connectionString) =>
+        new Dictionary<string, string> { ["Kith__Database__Provider"] = "postgres", ["Kith__Database__ConnectionString"] = connectionString };
 
     /// <summary>The most physical memory the app's process has used so far (VmHWM), in bytes.</summary>
     public long PeakWorkingSet()

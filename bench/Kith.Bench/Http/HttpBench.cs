@@ -27,7 +27,8 @@ public sealed class HttpBench(string webDll, string contentRoot, TextWriter log)
 {
     public const int Clients = 16;
 
-    public async Task<HttpReport> RunAsync(string databasePath, int personId, int iterations, TimeSpan loadFor, int coldStarts, CancellationToken ct)
+    /// <param name="database">The app's database settings (<see cref="AppProcess.Sqlite"/>, <see cref="AppProcess.Postgres"/>).</param>
+    public async Task<HttpReport> RunAsync(IReadOnlyDictionary<string, string> database, int personId, int iterations, TimeSpan loadFor, int coldStarts, CancellationToken ct)
     {
         var starts = new List<double>();
         AppProcess? app = null;
@@ -36,7 +37,7 @@ public sealed class HttpBench(string webDll, string contentRoot, TextWriter log)
             for (var i = 0; i < coldStarts; i++)
             {
                 if (app is not null) await app.DisposeAsync();
-                app = await AppProcess.StartAsync(webDll, contentRoot, databasePath, ct);
+                app = await AppProcess.StartAsync(webDll, contentRoot, database, ct);
                 starts.Add(app.ColdStart.TotalMilliseconds);
                 await log.WriteLineAsync($"- cold start to the first page: {app.ColdStart.TotalMilliseconds:0} ms");
             }
