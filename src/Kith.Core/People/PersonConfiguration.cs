@@ -35,12 +35,13 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
             .HasDatabaseName("IX_People_Agenda")
             .HasFilter("\"NextDueOn\" IS NOT NULL");
         // The weekly plan's walks over people without a cadence (PlanService.Ranking): by last contact,
-        // and those never met by the day we met. Each holds what the plan's score needs, so ranking
-        // reads the index alone and only the people it keeps from the table.
-        b.HasIndex(p => new { p.AccountId, p.LastInteractionAt, p.PreviousInteractionAt, p.IsMe, p.Level, p.Employer, p.DepartmentKey })
+        // and those never met by the day we met. Each holds what the plan's score needs and the id, so
+        // ranking reads the index alone (PostgreSQL too: an index-only scan needs every column it
+        // reads, and a PostgreSQL index holds no id of its own) and only the people kept from the table.
+        b.HasIndex(p => new { p.AccountId, p.LastInteractionAt, p.PreviousInteractionAt, p.IsMe, p.Level, p.Employer, p.DepartmentKey, p.Id })
             .HasDatabaseName("IX_People_PlanContacted")
             .HasFilter("\"NextDueOn\" IS NULL");
-        b.HasIndex(p => new { p.AccountId, p.MetOn, p.IsMe, p.Level, p.Employer, p.DepartmentKey })
+        b.HasIndex(p => new { p.AccountId, p.MetOn, p.IsMe, p.Level, p.Employer, p.DepartmentKey, p.Id })
             .HasDatabaseName("IX_People_PlanNeverContacted")
             .HasFilter("\"NextDueOn\" IS NULL AND \"LastInteractionAt\" IS NULL");
         b.HasIndex(p => new { p.AccountId, p.OverdueOn });

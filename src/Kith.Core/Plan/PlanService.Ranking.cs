@@ -66,20 +66,21 @@ public sealed partial class PlanService
         var people = db.People.AsNoTracking().Where(p => !p.IsMe);
         var score = ExpandingScore(b.YearAgo, myKey);
 
-        var withCadence = await people
+        // Each walk picks its ids from the index alone; only those rows are then read from the table.
+        var withCadence = await ReadAsync(people
             .Where(p => p.NextDueOn != null
                 && (p.LastInteractionAt != null ? p.LastInteractionAt < b.FreeBefore : p.MetOn == null || p.MetOn <= b.LatestFree))
-            .OrderBy(p => p.NextDueOn).Select(AsRow).Take(take).ToListAsync(ct);
-        var wellKnown = await people
+            .OrderBy(p => p.NextDueOn), take, ct);
+        var wellKnown = await ReadAsync(people
             .Where(p => p.NextDueOn == null && p.LastInteractionAt >= b.YearAgo && p.LastInteractionAt < b.FreeBefore && p.PreviousInteractionAt >= b.YearAgo)
-            .OrderBy(p => p.LastInteractionAt).Select(AsRow).Take(take).ToListAsync(ct);
-        var lightlyKnown = await people
+            .OrderBy(p => p.LastInteractionAt), take, ct);
+        var lightlyKnown = await ReadAsync(people
             .Where(p => p.NextDueOn == null && p.LastInteractionAt != null && p.LastInteractionAt < b.FreeBefore
                 && (p.PreviousInteractionAt == null || p.PreviousInteractionAt < b.YearAgo))
-            .OrderByDescending(score).ThenBy(p => p.LastInteractionAt).Select(AsRow).Take(take).ToListAsync(ct);
-        var neverMet = await people
+            .OrderByDescending(score).ThenBy(p => p.LastInteractionAt), take, ct);
+        var neverMet = await ReadAsync(people
             .Where(p => p.NextDueOn == null && p.LastInteractionAt == null && (p.MetOn == null || p.MetOn <= b.LatestFree))
-            .OrderByDescending(score).ThenBy(p => p.MetOn != null).ThenBy(p => p.MetOn).Select(AsRow).Take(take).ToListAsync(ct);
+            .OrderByDescending(score).ThenBy(p => p.MetOn != null).ThenBy(p => p.MetOn), take, ct);
 
         var (maintaining, maintainingComplete) = Prefix(take, b,
             c => (0, PlanRules.MaintainingKey(c, b.Today)), withCadence, wellKnown);
@@ -88,16 +89,23 @@ public sealed partial class PlanService
         return PlanRules.Rank(maintaining.Concat(expanding), myDepartment, b.Today, maintainingComplete, expandingComplete);
     }
 
+    /// <summary>The first <paramref name="take"/> people of a walk, in no particular order (<see cref="Prefix"/> needs none).</summary>
+    private Task<List<Row>> ReadAsync(IQueryable<Person> walk, int take, CancellationToken ct)
+    {
+        var ids = walk.Select(p => p.Id).Take(take);
+        return db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(AsRow).ToListAsync(ct);
+    }
+
     /// <summary>
     /// The people of a pool's walks that surely come before anyone not read: each walk that stopped at
-    /// <paramref name="take"/> rows may have more people on its last key, so only keys before the
-    /// smallest such last key count. The pool is complete when every walk ran out.
+    /// <paramref name="take"/> rows may have more people on its last key (the largest it read), so only
+    /// keys before the smallest such last key count. The pool is complete when every walk ran out.
     /// </summary>
     private static (List<PlanRules.Candidate> People, bool Complete) Prefix(int take, Bounds b,
         Func<PlanRules.Candidate, (int, DateOnly)> key, params List<Row>[] walks)
     {
         var read = walks.Select(w => w.Select(r => Candidate(r, b.YearAgo, b.Zone)).ToList()).ToList();
-        var cut = read.Where((w, i) => walks[i].Count == take).Select(w => key(w[^1])).DefaultIfEmpty((int.MaxValue, DateOnly.MaxValue)).Min();
+        var cut = read.Where((w, i) => walks[i].Count == take).Select(w => w.Max(key)).DefaultIfEmpty((int.MaxValue, DateOnly.MaxValue)).Min();
         var complete = walks.All(w => w.Count < take);
         return (read.SelectMany(w => w).Where(c => complete || key(c).CompareTo(cut) < 0).ToList(), complete);
     }

@@ -1132,11 +1132,11 @@ namespace Kith.Migrations.Sqlite.Migrations
                         .HasDatabaseName("IX_People_Agenda")
                         .HasFilter("\"NextDueOn\" IS NOT NULL");
 
-                    b.HasIndex("AccountId", "MetOn", "IsMe", "Level", "Employer", "DepartmentKey")
+                    b.HasIndex("AccountId", "MetOn", "IsMe", "Level", "Employer", "DepartmentKey", "Id")
                         .HasDatabaseName("IX_People_PlanNeverContacted")
                         .HasFilter("\"NextDueOn\" IS NULL AND \"LastInteractionAt\" IS NULL");
 
-                    b.HasIndex("AccountId", "LastInteractionAt", "PreviousInteractionAt", "IsMe", "Level", "Employer", "DepartmentKey")
+                    b.HasIndex("AccountId", "LastInteractionAt", "PreviousInteractionAt", "IsMe", "Level", "Employer", "DepartmentKey", "Id")
                         .HasDatabaseName("IX_People_PlanContacted")
                         .HasFilter("\"NextDueOn\" IS NULL");
 
