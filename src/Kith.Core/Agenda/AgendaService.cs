@@ -75,8 +75,11 @@ public sealed partial class AgendaService(KithDbContext db, AccountClock clock)
             .Where(p => p.NextDueOn != null && p.NextDueOn <= until)
             .Where(p => p.LastInteractionAt == null || p.LastInteractionAt < restedSince);
         double day = today.DayNumber;
-        var window = await Project(due.OrderByDescending(p => p.RankSlope * day - p.RankOffset).ThenBy(p => p.Id).Take(CadenceWindow + 1))
-            .ToListAsync(ct);
+        // The window's ids come from the index alone (it ends with the id, for PostgreSQL's index-only
+        // scan); only those rows are read, and put back in the line's order here.
+        var ids = due.OrderByDescending(p => p.RankSlope * day - p.RankOffset).ThenBy(p => p.Id).Select(p => p.Id).Take(CadenceWindow + 1);
+        var window = (await Project(db.People.AsNoTracking().Where(p => ids.Contains(p.Id))).ToListAsync(ct))
+            .OrderByDescending(p => p.RankSlope * day - p.RankOffset).ThenBy(p => p.Id).ToList();
         if (window.Count <= CadenceWindow)
             return Score(window, today, zone);
 

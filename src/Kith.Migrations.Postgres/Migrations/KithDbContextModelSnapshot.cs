@@ -1175,7 +1175,7 @@ namespace Kith.Migrations.Postgres.Migrations
 
                     b.HasIndex("AccountId", "SortKey");
 
-                    b.HasIndex("AccountId", "NextDueOn", "LastInteractionAt", "RankSlope", "RankOffset")
+                    b.HasIndex("AccountId", "NextDueOn", "LastInteractionAt", "RankSlope", "RankOffset", "Id")
                         .HasDatabaseName("IX_People_Agenda")
                         .HasFilter("\"NextDueOn\" IS NOT NULL");
 

@@ -1128,7 +1128,7 @@ namespace Kith.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AccountId", "SortKey");
 
-                    b.HasIndex("AccountId", "NextDueOn", "LastInteractionAt", "RankSlope", "RankOffset")
+                    b.HasIndex("AccountId", "NextDueOn", "LastInteractionAt", "RankSlope", "RankOffset", "Id")
                         .HasDatabaseName("IX_People_Agenda")
                         .HasFilter("\"NextDueOn\" IS NOT NULL");
 
