@@ -45,6 +45,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.HasIndex(p => new { p.AccountId, p.MetOn, p.IsMe, p.Level, p.Employer, p.DepartmentKey, p.Id })
             .HasDatabaseName("IX_People_PlanNeverContacted")
             .HasFilter("\"NextDueOn\" IS NULL AND \"LastInteractionAt\" IS NULL");
+        // Start-up asks whether any department still lacks its key (KithDatabase.FillDepartmentKeysAsync):
+        // without this index that read the whole table, 30-90 ms of every start at 100,000 people.
+        b.HasIndex(p => p.DepartmentKey, "IX_People_DepartmentKeyMissing").HasFilter("\"DepartmentKey\" IS NULL");
         b.HasIndex(p => new { p.AccountId, p.OverdueOn });
         b.HasIndex(p => new { p.AccountId, p.SortKey });
         b.HasIndex(p => new { p.AccountId, p.Department });

@@ -1140,6 +1140,9 @@ namespace Kith.Migrations.Sqlite.Migrations
                         .HasDatabaseName("IX_People_PlanContacted")
                         .HasFilter("\"NextDueOn\" IS NULL");
 
+                    b.HasIndex(new[] { "DepartmentKey" }, "IX_People_DepartmentKeyMissing")
+                        .HasFilter("\"DepartmentKey\" IS NULL");
+
                     b.HasIndex(new[] { "AccountId" }, "IX_People_Me")
                         .HasFilter("\"IsMe\"");
 
