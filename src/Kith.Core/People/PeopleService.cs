@@ -232,19 +232,40 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
 
         var seen = 0;
         var pageIds = new List<int>(paging.PageSize);
-        if (matches.Count > paging.Skip || !mine)
+        bool Take(int id)
         {
-            await db.People.OrderBy(p => p.SortKey).ThenBy(p => p.Id).Select(p => p.Id).ReadAsync(db, id =>
+            if (!matches.Contains(id))
+                return true;
+            if (seen++ >= paging.Skip && pageIds.Count < paging.PageSize)
+                pageIds.Add(id);
+            return !mine || pageIds.Count < paging.PageSize;
+        }
+        if (!mine)
+        {
+            // Other accounts' ids may be among the matches: only the whole walk counts mine.
+            await db.People.OrderBy(p => p.SortKey).ThenBy(p => p.Id).Select(p => p.Id).ReadAsync(db, Take, ct);
+        }
+        else if (matches.Count > paging.Skip)
+        {
+            // The walk stops at the end of the page, in stretches that grow fourfold: a reader left
+            // early still receives every row on PostgreSQL (100,000 ids, about 100 ms at size L).
+            (string Key, int Id)? after = null;
+            for (var stretch = WalkStretch; ; stretch *= 4)
             {
-                if (!matches.Contains(id))
-                    return true;
-                if (seen++ >= paging.Skip && pageIds.Count < paging.PageSize)
-                    pageIds.Add(id);
-                return !mine || pageIds.Count < paging.PageSize;
-            }, ct);
+                var from = after is { } a
+                    ? db.People.Where(p => string.Compare(p.SortKey, a.Key) > 0 || (p.SortKey == a.Key && p.Id > a.Id))
+                    : db.People;
+                var ids = await from.OrderBy(p => p.SortKey).ThenBy(p => p.Id).Select(p => new { p.Id, p.SortKey }).Take(stretch).ToListAsync(ct);
+                if (!ids.All(x => Take(x.Id)) || ids.Count < stretch)
+                    break;
+                after = (ids[^1].SortKey, ids[^1].Id);
+            }
         }
         return (mine ? matches.Count : seen, pageIds);
     }
+
+    /// <summary>How many people in name order the first stretch of a search's walk reads.</summary>
+    private const int WalkStretch = 1_000;
 
     private sealed record PersonRow(
         int Id, string FirstName, string? LastName, string? Organisation, string? Department, string? JobTitle,
