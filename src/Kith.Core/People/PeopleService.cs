@@ -232,7 +232,8 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
 
         var seen = 0;
         var pageIds = new List<int>(paging.PageSize);
-        bool Take(int id)
+        // Counts a match and keeps it if it falls on the page; false once the page is full (and the count known).
+        bool Keep(int id)
         {
             if (!matches.Contains(id))
                 return true;
@@ -243,7 +244,7 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
         if (!mine)
         {
             // Other accounts' ids may be among the matches: only the whole walk counts mine.
-            await db.People.OrderBy(p => p.SortKey).ThenBy(p => p.Id).Select(p => p.Id).ReadAsync(db, Take, ct);
+            await db.People.OrderBy(p => p.SortKey).ThenBy(p => p.Id).Select(p => p.Id).ReadAsync(db, Keep, ct);
         }
         else if (matches.Count > paging.Skip)
         {
@@ -256,7 +257,7 @@ public sealed partial class PeopleService(KithDbContext db, AccountClock clock)
                     ? db.People.Where(p => string.Compare(p.SortKey, a.Key) > 0 || (p.SortKey == a.Key && p.Id > a.Id))
                     : db.People;
                 var ids = await from.OrderBy(p => p.SortKey).ThenBy(p => p.Id).Select(p => new { p.Id, p.SortKey }).Take(stretch).ToListAsync(ct);
-                if (!ids.All(x => Take(x.Id)) || ids.Count < stretch)
+                if (!ids.All(x => Keep(x.Id)) || ids.Count < stretch)
                     break;
                 after = (ids[^1].SortKey, ids[^1].Id);
             }
