@@ -40,17 +40,18 @@ public sealed partial class PlanService
     private async Task<IReadOnlyList<PlanRules.Suggestion>> SuggestAsync(IReadOnlyList<PlanRules.Occurrence> upcoming, string? myDepartment,
         int rotationWeeks, DateOnly today, TimeZoneInfo zone, int firstFetch, CancellationToken ct)
     {
+        var yearAgo = LocalTime.StartOfDay(today.AddYears(-1), zone);
         var decided = upcoming.Where(o => o.PersonId is not null).Select(o => o.PersonId!.Value).Distinct().ToList();
         var known = decided.Count == 0 ? new Dictionary<int, PlanRules.Candidate>()
             : (await db.People.AsNoTracking().Where(p => !p.IsMe && decided.Contains(p.Id)).Select(AsRow).ToListAsync(ct))
-                .Select(r => Candidate(r, LocalTime.StartOfDay(today.AddYears(-1), zone), zone)).ToDictionary(c => c.Id);
+                .Select(r => Candidate(r, yearAgo, zone)).ToDictionary(c => c.Id);
         var open = upcoming.Where(o => o.Status == SlotStatus.Open).ToList();
         if (open.Count == 0)
             return PlanRules.Suggest(upcoming, new PlanRules.Pools([], true, [], true), known, myDepartment, rotationWeeks)!;
 
         // Nobody whose last contact is within the rotation of the last open week can be suggested for any week.
         var latestFree = open.Max(o => o.On).AddDays(-7 * rotationWeeks);
-        var bounds = new Bounds(LocalTime.StartOfDay(today.AddYears(-1), zone), latestFree, LocalTime.StartOfDay(latestFree.AddDays(1), zone), zone, today);
+        var bounds = new Bounds(yearAgo, latestFree, LocalTime.StartOfDay(latestFree.AddDays(1), zone), zone, today);
         var myKey = Person.DepartmentKeyOf(myDepartment);
         for (var take = firstFetch; ; take *= 4)
         {
